@@ -1,0 +1,52 @@
+package dk.kompetence.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Real HTTP against the deployed application. */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Http() {
+    }
+
+    public static URI resolve(URL base, String path) {
+        return URI.create(base.toExternalForm()).resolve(path);
+    }
+
+    public static HttpResponse<String> get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET().build());
+    }
+
+    public static HttpResponse<String> postJson(URI uri, String json) {
+        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T extends JsonStructure> T json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return (T) reader.read();
+        }
+    }
+}

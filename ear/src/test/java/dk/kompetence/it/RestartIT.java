@@ -1,0 +1,66 @@
+package dk.kompetence.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonArray;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Runs in its own failsafe execution, against a server it stops and starts itself. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestartIT {
+
+    private static final String CONTAINER = "restart";
+    private static final String APP = "app";
+    private static final URI MODULES = URI.create("http://127.0.0.1:8080/kompetence/api/v1/modules");
+
+    @Deployment(name = APP, managed = false, testable = false)
+    @TargetsContainer(CONTAINER)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    ContainerController server;
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Test
+    void aStoredModuleIsStillThereAfterTheServerRestarts() {
+        server.start(CONTAINER);
+        deployer.deploy(APP);
+        JsonArray modules = Http.json(Http.get(MODULES));
+        long provider = modules.getJsonObject(0).getJsonNumber("providerId").longValue();
+        String code = "RS-" + System.currentTimeMillis() % 1_000_000_000L;
+        HttpResponse<String> created = Http.postJson(MODULES, """
+                {"code":"%s","title":"Genstart: Hanen – sprogstimulering","providerId":%d,
+                 "format":"ONLINE","hours":3,"approaches":["HANEN"]}""".formatted(code, provider));
+        assertEquals(201, created.statusCode(), created.body());
+        URI location = URI.create(created.headers().firstValue("Location").orElseThrow());
+        deployer.undeploy(APP);
+        server.stop(CONTAINER);
+
+        server.start(CONTAINER);
+        deployer.deploy(APP);
+        try {
+            HttpResponse<String> readBack = Http.get(location);
+            assertEquals(200, readBack.statusCode(), readBack.body());
+            assertEquals("Genstart: Hanen – sprogstimulering", Http.<jakarta.json.JsonObject>json(readBack).getString("title"));
+        } finally {
+            deployer.undeploy(APP);
+            server.stop(CONTAINER);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package dk.kompetence.application;
+
+import jakarta.ejb.ApplicationException;
+
+/** The caller named something (by id) that does not exist. */
+@ApplicationException(rollback = true)
+public class UnknownEntityException extends RuntimeException {
+
+    public UnknownEntityException(String kind, Object id) {
+        super(kind + " " + id + " findes ikke");
+    }
+}

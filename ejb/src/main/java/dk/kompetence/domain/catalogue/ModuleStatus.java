@@ -1,0 +1,8 @@
+package dk.kompetence.domain.catalogue;
+
+public enum ModuleStatus {
+    DRAFT,
+    SUBMITTED,
+    PUBLISHED,
+    RETIRED
+}
