@@ -78,7 +78,7 @@ CREATE TABLE course_module_approach (
     module_id BIGINT      NOT NULL,
     approach  VARCHAR(40) NOT NULL,
     CONSTRAINT course_module_approach_pk PRIMARY KEY (module_id, approach),
-    CONSTRAINT course_module_approach_module_fk FOREIGN KEY (module_id) REFERENCES course_module (id) ON DELETE CASCADE,
+    CONSTRAINT course_module_approach_module_fk FOREIGN KEY (module_id) REFERENCES course_module (id),
     CONSTRAINT course_module_approach_ck CHECK (approach IN ('HILLEROED_PROGRAMME', 'CO_TEACHING', 'NEST',
         'NEUROAFFECTIVE', 'SOLUTION_FOCUSED', 'PEDAGOGICAL_ANALYSIS', 'SYKL', 'INCLUSION_COUNSELLOR',
         'MARTE_MEO', 'HANEN', 'KIT', 'FAIR_PROCESS', 'RELATIONAL_COMPETENCE', 'CLASSROOM_MANAGEMENT',

@@ -1,0 +1,127 @@
+package dk.kompetence.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The migrations against a real (in-memory) Derby: the database refuses what Java refuses. */
+class MigrationsTest {
+
+    private static int databases;
+    private String url;
+    private Connection connection;
+
+    @BeforeEach
+    void migrate() throws SQLException {
+        url = "jdbc:derby:memory:migrations" + (++databases);
+        Flyway.configure().dataSource(url + ";create=true", null, null)
+                .locations("classpath:db/migration").load().migrate();
+        connection = DriverManager.getConnection(url);
+    }
+
+    @AfterEach
+    void drop() throws SQLException {
+        connection.close();
+        try {
+            DriverManager.getConnection(url + ";drop=true");
+        } catch (SQLException expected) {
+            // Derby reports a successful drop as an exception
+        }
+    }
+
+    @Test
+    void demoDataLoadsOnceIntoAnEmptyDatabase() throws SQLException {
+        assertTrue(DemoData.loadIfEmpty(connection));
+        assertFalse(DemoData.loadIfEmpty(connection), "second load is a no-op");
+        assertTrue(count("SELECT COUNT(*) FROM course_module WHERE status = 'PUBLISHED'") >= 4);
+    }
+
+    @Test
+    void seatsTakenCannotExceedCapacity() throws SQLException {
+        long session = sessionWithCapacity(2);
+        assertThrows(SQLException.class,
+                () -> execute("UPDATE course_session SET seats_taken = 3 WHERE id = " + session));
+    }
+
+    @Test
+    void aPersonCannotHoldTwoActiveEnrolmentsForOneModule() throws SQLException {
+        long session = sessionWithCapacity(5);
+        long module = count("SELECT module_id FROM course_session WHERE id = " + session);
+        long person = employee("E1");
+        execute("INSERT INTO enrolment (session_id, person_id, active_module_id, status, requested_at, requested_by) "
+                + "VALUES (" + session + ", " + person + ", " + module + ", 'CONFIRMED', CURRENT_TIMESTAMP, 'test')");
+        assertThrows(SQLException.class, () -> execute(
+                "INSERT INTO enrolment (session_id, person_id, active_module_id, status, requested_at, requested_by) "
+                        + "VALUES (" + session + ", " + person + ", " + module + ", 'WAITLISTED', CURRENT_TIMESTAMP, 'test')"));
+        execute("INSERT INTO enrolment (session_id, person_id, active_module_id, status, requested_at, requested_by) "
+                + "VALUES (" + session + ", " + person + ", NULL, 'CANCELLED', CURRENT_TIMESTAMP, 'test')");
+    }
+
+    @Test
+    void anActiveEnrolmentMustNameItsModuleAndAnEndedOneMustNot() throws SQLException {
+        long session = sessionWithCapacity(5);
+        long person = employee("E2");
+        assertThrows(SQLException.class, () -> execute(
+                "INSERT INTO enrolment (session_id, person_id, active_module_id, status, requested_at, requested_by) "
+                        + "VALUES (" + session + ", " + person + ", NULL, 'CONFIRMED', CURRENT_TIMESTAMP, 'test')"));
+    }
+
+    @Test
+    void volunteersCarryNoEmployeeDataAndEmployeesNeedARole() {
+        assertThrows(SQLException.class, () -> execute("INSERT INTO person (kind, first_name, last_name, consent_date, "
+                + "employee_number) VALUES ('VOLUNTEER', 'Åse', 'Ørum', CURRENT_DATE, '123')"));
+        assertThrows(SQLException.class, () -> execute("INSERT INTO person (kind, first_name, last_name, hire_date) "
+                + "VALUES ('EMPLOYEE', 'Søren', 'Æbelø', CURRENT_DATE)"));
+    }
+
+    @Test
+    void employeeNumbersAreUniqueWhenPresent() throws SQLException {
+        employee("E3");
+        assertThrows(SQLException.class, () -> employee("E3"));
+        execute("INSERT INTO person (kind, first_name, last_name, consent_date) VALUES ('VOLUNTEER', 'A', 'B', CURRENT_DATE)");
+        execute("INSERT INTO person (kind, first_name, last_name, consent_date) VALUES ('VOLUNTEER', 'C', 'D', CURRENT_DATE)");
+    }
+
+    private long sessionWithCapacity(int capacity) throws SQLException {
+        execute("INSERT INTO provider (name, kind) VALUES ('P" + capacity + "', 'INTERNAL')");
+        long provider = count("SELECT MAX(id) FROM provider");
+        execute("INSERT INTO course_module (code, title, provider_id, format, hours) VALUES ('M" + capacity + "', 'Modul', "
+                + provider + ", 'IN_PERSON', 7)");
+        long module = count("SELECT MAX(id) FROM course_module");
+        execute("INSERT INTO course_session (module_id, code, capacity, enrolment_deadline, cancellation_deadline, "
+                + "starts_on, ends_on) VALUES (" + module + ", 'S" + capacity + "', " + capacity
+                + ", '2030-01-01', '2030-01-01', '2030-02-01', '2030-02-01')");
+        return count("SELECT MAX(id) FROM course_session");
+    }
+
+    private long employee(String number) throws SQLException {
+        execute("INSERT INTO person (kind, first_name, last_name, employee_number, job_role, hire_date) "
+                + "VALUES ('EMPLOYEE', 'Mette', 'Ågård', '" + number + "', 'PEDAGOGUE', '2020-08-01')");
+        return count("SELECT MAX(id) FROM person");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            assertEquals(1, rows.getMetaData().getColumnCount());
+            return rows.getLong(1);
+        }
+    }
+}
