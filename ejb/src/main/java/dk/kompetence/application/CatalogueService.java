@@ -29,7 +29,7 @@ public class CatalogueService {
                 .orElseThrow(() -> new UnknownEntityException("Udbyder", draft.providerId()));
         CourseModule module = new CourseModule(draft.code().strip(), draft.title().strip(), provider,
                 draft.format(), draft.hours());
-        module.describe(draft.description());
+        module.describe(draft.title().strip(), draft.description(), draft.format(), draft.hours(), null);
         module.tag(draft.approaches() == null ? Set.of() : draft.approaches());
         modules.add(module);
         return module;

@@ -11,10 +11,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import dk.kompetence.domain.organisation.InstitutionType;
+import dk.kompetence.domain.shared.Rule;
+import dk.kompetence.domain.shared.RuleViolationException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -71,6 +78,32 @@ public class CourseModule {
     @Column(name = "approach", length = 40)
     private Set<Approach> approaches = EnumSet.noneOf(Approach.class);
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "course_module_role", joinColumns = @JoinColumn(name = "module_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "job_role", length = 30)
+    private Set<AudienceRole> audienceRoles = EnumSet.noneOf(AudienceRole.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "course_module_institution_type", joinColumns = @JoinColumn(name = "module_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "institution_type", length = 30)
+    private Set<InstitutionType> audienceInstitutionTypes = EnumSet.noneOf(InstitutionType.class);
+
+    @ManyToMany
+    @JoinTable(name = "course_module_track", joinColumns = @JoinColumn(name = "module_id"),
+            inverseJoinColumns = @JoinColumn(name = "track_id"))
+    private Set<StrategyTrack> tracks = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "course_module_prerequisite", joinColumns = @JoinColumn(name = "module_id"),
+            inverseJoinColumns = @JoinColumn(name = "required_module_id"))
+    private Set<CourseModule> prerequisites = new HashSet<>();
+
+    /** The mandatory rule: every new employee in the audience within this many months of hire. */
+    @Column(name = "mandatory_within_months")
+    private Integer mandatoryWithinMonths;
+
     @Version
     private long version;
 
@@ -88,13 +121,93 @@ public class CourseModule {
         this.hours = hours;
     }
 
-    public void describe(String description) {
-        this.description = description;
+    public void describe(String newTitle, String newDescription, DeliveryFormat newFormat, BigDecimal newHours,
+                         BigDecimal newEcts) {
+        this.title = Objects.requireNonNull(newTitle);
+        this.description = newDescription;
+        this.format = Objects.requireNonNull(newFormat);
+        if (newHours == null || newHours.signum() <= 0) {
+            throw new IllegalArgumentException("A module must give a positive number of hours");
+        }
+        this.hours = newHours;
+        this.ects = newEcts;
     }
 
     public void tag(Set<Approach> tags) {
-        approaches.clear();
-        approaches.addAll(tags);
+        replace(approaches, tags);
+    }
+
+    public void target(Set<AudienceRole> roles, Set<InstitutionType> institutionTypes) {
+        replace(audienceRoles, roles);
+        replace(audienceInstitutionTypes, institutionTypes);
+    }
+
+    public void placeOn(Set<StrategyTrack> strategyTracks) {
+        replace(tracks, strategyTracks);
+    }
+
+    public void require(Set<CourseModule> modules) {
+        if (modules.contains(this)) {
+            throw new RuleViolationException(Rule.INVALID_TRANSITION, "Et modul kan ikke være forudsætning for sig selv");
+        }
+        replace(prerequisites, modules);
+    }
+
+    public void setRules(Integer renewalPeriodMonths, Integer mandatoryWithinMonthsOfHire, boolean leaderApproval) {
+        this.renewalMonths = renewalPeriodMonths;
+        this.mandatoryWithinMonths = mandatoryWithinMonthsOfHire;
+        this.approvalRequired = leaderApproval;
+    }
+
+    /** Draft → submitted → published → retired; HR may publish a draft of its own directly. */
+    public void submit() {
+        transition(ModuleStatus.DRAFT, ModuleStatus.SUBMITTED);
+    }
+
+    public void publish() {
+        if (status != ModuleStatus.DRAFT && status != ModuleStatus.SUBMITTED) {
+            throw invalidTransition(ModuleStatus.PUBLISHED);
+        }
+        status = ModuleStatus.PUBLISHED;
+    }
+
+    public void retire() {
+        transition(ModuleStatus.PUBLISHED, ModuleStatus.RETIRED);
+    }
+
+    /** The last day a completion on the given date counts; null when it never expires. */
+    public LocalDate validUntil(LocalDate completedOn) {
+        return renewalMonths == null ? null : completedOn.plusMonths(renewalMonths).minusDays(1);
+    }
+
+    public boolean isValidOn(LocalDate completedOn, LocalDate date) {
+        LocalDate until = validUntil(completedOn);
+        return !completedOn.isAfter(date) && (until == null || !until.isBefore(date));
+    }
+
+    /** An empty audience means everyone. */
+    public boolean isMeantFor(AudienceRole role, InstitutionType place) {
+        return (audienceRoles.isEmpty() || audienceRoles.contains(role))
+                && (audienceInstitutionTypes.isEmpty() || place == null || audienceInstitutionTypes.contains(place));
+    }
+
+    private void transition(ModuleStatus from, ModuleStatus to) {
+        if (status != from) {
+            throw invalidTransition(to);
+        }
+        status = to;
+    }
+
+    private RuleViolationException invalidTransition(ModuleStatus to) {
+        return new RuleViolationException(Rule.INVALID_TRANSITION,
+                "Modulet kan ikke skifte fra " + status + " til " + to);
+    }
+
+    private static <T> void replace(Set<T> target, Set<T> values) {
+        target.clear();
+        if (values != null) {
+            target.addAll(values);
+        }
     }
 
     public Long getId() {
@@ -143,6 +256,26 @@ public class CourseModule {
 
     public Set<Approach> getApproaches() {
         return Collections.unmodifiableSet(approaches);
+    }
+
+    public Set<AudienceRole> getAudienceRoles() {
+        return Collections.unmodifiableSet(audienceRoles);
+    }
+
+    public Set<InstitutionType> getAudienceInstitutionTypes() {
+        return Collections.unmodifiableSet(audienceInstitutionTypes);
+    }
+
+    public Set<StrategyTrack> getTracks() {
+        return Collections.unmodifiableSet(tracks);
+    }
+
+    public Set<CourseModule> getPrerequisites() {
+        return Collections.unmodifiableSet(prerequisites);
+    }
+
+    public Integer getMandatoryWithinMonths() {
+        return mandatoryWithinMonths;
     }
 
     public long getVersion() {

@@ -1,0 +1,227 @@
+package dk.kompetence.domain.person;
+
+import dk.kompetence.domain.organisation.Institution;
+import dk.kompetence.domain.organisation.InstitutionType;
+import dk.kompetence.domain.shared.Rule;
+import dk.kompetence.domain.shared.RuleViolationException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An employee (from payroll) or a volunteer (minimal data: name, contact, consent date).
+ * No CPR number is ever stored: nothing in this product needs it.
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private PersonKind kind;
+
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(length = 30)
+    private String phone;
+
+    @Column(name = "employee_number", unique = true, length = 20)
+    private String employeeNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "job_role", length = 30)
+    private JobRole jobRole;
+
+    @Column(name = "hire_date")
+    private LocalDate hireDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(name = "consent_date")
+    private LocalDate consentDate;
+
+    @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startDate")
+    private List<Membership> memberships = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    private Person(PersonKind kind, String firstName, String lastName) {
+        this.kind = kind;
+        rename(firstName, lastName);
+    }
+
+    public static Person employee(String firstName, String lastName, String employeeNumber, JobRole role,
+                                  LocalDate hireDate) {
+        Person person = new Person(PersonKind.EMPLOYEE, firstName, lastName);
+        person.employeeNumber = employeeNumber;
+        person.jobRole = Objects.requireNonNull(role);
+        person.hireDate = Objects.requireNonNull(hireDate);
+        return person;
+    }
+
+    public static Person volunteer(String firstName, String lastName, LocalDate consentDate) {
+        Person person = new Person(PersonKind.VOLUNTEER, firstName, lastName);
+        person.consentDate = Objects.requireNonNull(consentDate);
+        return person;
+    }
+
+    public void rename(String newFirstName, String newLastName) {
+        this.firstName = Objects.requireNonNull(newFirstName);
+        this.lastName = Objects.requireNonNull(newLastName);
+    }
+
+    public void contact(String newEmail, String newPhone) {
+        this.email = newEmail;
+        this.phone = newPhone;
+    }
+
+    public void changeRole(JobRole role) {
+        if (kind == PersonKind.VOLUNTEER && role != null) {
+            throw new RuleViolationException(Rule.INVALID_TRANSITION, "En frivillig har ingen stilling");
+        }
+        if (kind == PersonKind.EMPLOYEE) {
+            this.jobRole = Objects.requireNonNull(role);
+        }
+    }
+
+    public Membership join(Institution institution, LocalDate from, BigDecimal fte) {
+        if (kind == PersonKind.VOLUNTEER && institution.getType() != InstitutionType.ASSOCIATION) {
+            throw new RuleViolationException(Rule.INVALID_TRANSITION, "Frivillige tilknyttes en forening");
+        }
+        Membership membership = new Membership(this, institution, from, fte);
+        memberships.add(membership);
+        return membership;
+    }
+
+    /** A leaver keeps their history: memberships end, nothing is deleted. */
+    public void leave(LocalDate lastDay) {
+        if (hireDate != null && lastDay.isBefore(hireDate)) {
+            throw new RuleViolationException(Rule.INVALID_DATES, "Fratrædelsesdato ligger før ansættelsesdato");
+        }
+        this.endDate = lastDay;
+        memberships.forEach(m -> m.endOn(lastDay));
+    }
+
+    public boolean isActiveOn(LocalDate date) {
+        return (endDate == null || !endDate.isBefore(date)) && (hireDate == null || !hireDate.isAfter(date));
+    }
+
+    /** The institution the person belonged to on that date; the newest membership when several. */
+    public Optional<Institution> institutionOn(LocalDate date) {
+        return memberships.stream().filter(m -> m.isActiveOn(date))
+                .max(Comparator.comparing(Membership::getStartDate))
+                .map(Membership::getInstitution);
+    }
+
+    public Set<CompetenceGroup> competenceGroupsOn(LocalDate date) {
+        InstitutionType place = institutionOn(date).map(Institution::getType).orElse(null);
+        return CompetenceGroup.of(kind, jobRole, place);
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public PersonKind getKind() {
+        return kind;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmployeeNumber() {
+        return employeeNumber;
+    }
+
+    public JobRole getJobRole() {
+        return jobRole;
+    }
+
+    public LocalDate getHireDate() {
+        return hireDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public LocalDate getConsentDate() {
+        return consentDate;
+    }
+
+    public List<Membership> getMemberships() {
+        return Collections.unmodifiableList(memberships);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof Person that)) {
+            return false;
+        }
+        if (employeeNumber != null || that.employeeNumber != null) {
+            return Objects.equals(employeeNumber, that.employeeNumber);
+        }
+        return id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return employeeNumber != null ? employeeNumber.hashCode() : Objects.hashCode(id);
+    }
+}

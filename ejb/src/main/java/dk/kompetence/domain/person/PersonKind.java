@@ -1,0 +1,6 @@
+package dk.kompetence.domain.person;
+
+public enum PersonKind {
+    EMPLOYEE,
+    VOLUNTEER
+}

@@ -1,0 +1,10 @@
+package dk.kompetence.domain.session;
+
+public enum SessionStatus {
+    PLANNED,
+    OPEN,
+    FULL,
+    RUNNING,
+    COMPLETED,
+    CANCELLED
+}
