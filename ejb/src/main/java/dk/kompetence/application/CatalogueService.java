@@ -1,12 +1,24 @@
 package dk.kompetence.application;
 
+import static dk.kompetence.application.UnknownEntityException.unknown;
+
 import dk.kompetence.domain.catalogue.CourseModule;
 import dk.kompetence.domain.catalogue.CourseModuleRepository;
+import dk.kompetence.domain.catalogue.ModuleSearch;
+import dk.kompetence.domain.catalogue.Programme;
+import dk.kompetence.domain.catalogue.ProgrammeRepository;
 import dk.kompetence.domain.catalogue.Provider;
+import dk.kompetence.domain.catalogue.StrategyTrack;
+import dk.kompetence.domain.shared.Page;
+import dk.kompetence.domain.shared.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -16,22 +28,108 @@ public class CatalogueService {
     @Inject
     CourseModuleRepository modules;
 
+    @Inject
+    ProgrammeRepository programmes;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Clock clock;
+
+    public Page<CourseModule> search(@NotNull @Valid ModuleSearch search, @NotNull @Valid PageRequest page) {
+        return modules.search(search, page, LocalDate.now(clock));
+    }
+
     public List<CourseModule> publishedModules() {
-        return modules.findPublished();
+        return modules.search(ModuleSearch.published(), PageRequest.first(200), LocalDate.now(clock)).items();
     }
 
     public CourseModule module(long id) {
-        return modules.find(id).orElseThrow(() -> new UnknownEntityException("Modul", id));
+        return modules.find(id).orElseThrow(unknown("Modul", id));
     }
 
-    public CourseModule createDraft(@NotNull @Valid ModuleDraft draft) {
-        Provider provider = modules.findProvider(draft.providerId())
-                .orElseThrow(() -> new UnknownEntityException("Udbyder", draft.providerId()));
-        CourseModule module = new CourseModule(draft.code().strip(), draft.title().strip(), provider,
-                draft.format(), draft.hours());
-        module.describe(draft.title().strip(), draft.description(), draft.format(), draft.hours(), null);
-        module.tag(draft.approaches() == null ? Set.of() : draft.approaches());
+    public CourseModule createDraft(@NotNull @Valid ModuleForm form) {
+        CourseModule module = new CourseModule(form.code().strip(), form.title().strip(), provider(form.providerId()),
+                form.format(), form.hours());
+        apply(module, form);
         modules.add(module);
+        entityManager.flush();
         return module;
+    }
+
+    public CourseModule update(long id, long expectedVersion, @NotNull @Valid ModuleForm form) {
+        CourseModule module = module(id);
+        Versions.check("Modulet", module.getVersion(), expectedVersion);
+        apply(module, form);
+        entityManager.flush();
+        return module;
+    }
+
+    public CourseModule submit(long id) {
+        CourseModule module = module(id);
+        module.submit();
+        return module;
+    }
+
+    public CourseModule publish(long id) {
+        CourseModule module = module(id);
+        module.publish();
+        return module;
+    }
+
+    public CourseModule retire(long id) {
+        CourseModule module = module(id);
+        module.retire();
+        return module;
+    }
+
+    public List<Provider> providers() {
+        return modules.providers();
+    }
+
+    public List<StrategyTrack> tracks() {
+        return modules.tracks();
+    }
+
+    public List<Programme> programmes() {
+        return programmes.findAll();
+    }
+
+    public Programme programme(long id) {
+        return programmes.find(id).orElseThrow(unknown("Uddannelse", id));
+    }
+
+    public Programme createProgramme(@NotNull @Valid ProgrammeForm form) {
+        Programme programme = new Programme(form.code().strip(), form.title().strip(), form.description(),
+                existing(form.moduleIds()));
+        programmes.add(programme);
+        entityManager.flush();
+        return programme;
+    }
+
+    private void apply(CourseModule module, ModuleForm form) {
+        module.describe(form.title().strip(), form.description(), form.format(), form.hours(), form.ects());
+        module.tag(form.approaches());
+        module.target(form.audienceRoles(), form.institutionTypes());
+        Set<StrategyTrack> tracks = modules.findTracks(form.trackIds());
+        if (form.trackIds() != null && tracks.size() != form.trackIds().size()) {
+            throw new UnknownEntityException("Strategispor", form.trackIds());
+        }
+        module.placeOn(tracks);
+        module.require(existing(form.prerequisiteIds()));
+        module.setRules(form.renewalMonths(), form.mandatoryWithinMonths(), form.approvalRequired());
+    }
+
+    private Set<CourseModule> existing(Collection<Long> ids) {
+        Set<CourseModule> found = modules.findAll(ids);
+        if (ids != null && found.size() != ids.size()) {
+            throw new UnknownEntityException("Modul", ids);
+        }
+        return found;
+    }
+
+    private Provider provider(long id) {
+        return modules.findProvider(id).orElseThrow(unknown("Udbyder", id));
     }
 }

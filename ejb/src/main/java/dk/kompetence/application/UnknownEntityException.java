@@ -9,4 +9,8 @@ public class UnknownEntityException extends RuntimeException {
     public UnknownEntityException(String kind, Object id) {
         super(kind + " " + id + " findes ikke");
     }
+
+    public static java.util.function.Supplier<UnknownEntityException> unknown(String kind, Object id) {
+        return () -> new UnknownEntityException(kind, id);
+    }
 }

@@ -146,11 +146,20 @@ public class CourseModule {
         replace(tracks, strategyTracks);
     }
 
+    /** Prerequisites may not lead back to this module, directly or through other modules. */
     public void require(Set<CourseModule> modules) {
-        if (modules.contains(this)) {
-            throw new RuleViolationException(Rule.INVALID_TRANSITION, "Et modul kan ikke være forudsætning for sig selv");
+        if (modules != null && modules.stream().anyMatch(m -> m.dependsOn(this, new HashSet<>()))) {
+            throw new RuleViolationException(Rule.INVALID_TRANSITION,
+                    "Forudsætningerne må ikke føre tilbage til modulet selv");
         }
         replace(prerequisites, modules);
+    }
+
+    private boolean dependsOn(CourseModule module, Set<CourseModule> visited) {
+        if (this.equals(module)) {
+            return true;
+        }
+        return visited.add(this) && prerequisites.stream().anyMatch(p -> p.dependsOn(module, visited));
     }
 
     public void setRules(Integer renewalPeriodMonths, Integer mandatoryWithinMonthsOfHire, boolean leaderApproval) {

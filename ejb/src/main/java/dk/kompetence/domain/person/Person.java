@@ -143,6 +143,9 @@ public class Person {
 
     /** The institution the person belonged to on that date; the newest membership when several. */
     public Optional<Institution> institutionOn(LocalDate date) {
+        if (!isActiveOn(date)) {
+            return Optional.empty();
+        }
         return memberships.stream().filter(m -> m.isActiveOn(date))
                 .max(Comparator.comparing(Membership::getStartDate))
                 .map(Membership::getInstitution);

@@ -31,11 +31,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Hold: one run of a module with its meetings, capacity, deadlines and enrolments. The session
@@ -115,7 +116,10 @@ public class CourseSession {
         this.startsOn = plan.stream().map(p -> p.slot().date()).min(Comparator.naturalOrder()).orElseThrow();
         this.endsOn = plan.stream().map(p -> p.slot().date()).max(Comparator.naturalOrder()).orElseThrow();
         changeDeadlines(enrolmentDeadline, cancellationDeadline);
-        changeCapacity(capacity);
+        if (capacity < 1) {
+            throw new IllegalArgumentException("Capacity must be at least 1");
+        }
+        this.capacity = capacity;
     }
 
     public void changeDeadlines(LocalDate newEnrolmentDeadline, LocalDate newCancellationDeadline) {
@@ -126,8 +130,11 @@ public class CourseSession {
         this.cancellationDeadline = newCancellationDeadline;
     }
 
-    /** More seats promote people from the waitlist at once; fewer than are taken is refused. */
-    public List<Enrolment> changeCapacity(int newCapacity) {
+    /**
+     * More seats promote people from the waitlist at once, until the session starts; fewer seats
+     * than are taken is refused.
+     */
+    public List<Enrolment> changeCapacity(int newCapacity, LocalDate today) {
         if (newCapacity < 1) {
             throw new IllegalArgumentException("Capacity must be at least 1");
         }
@@ -136,15 +143,18 @@ public class CourseSession {
                     "Holdet har allerede " + seatsTaken + " bekræftede deltagere");
         }
         this.capacity = newCapacity;
-        return fillFromWaitlist();
+        refreshFull();
+        return today.isBefore(startsOn) ? fillFromWaitlist() : List.of();
     }
 
-    public void reserve(Institution institution, int seats) {
+    /** Holds seats back for an institution; seats released from a reservation go to the waitlist. */
+    public List<Enrolment> reserve(Institution institution, int seats) {
         if (seats <= 0) {
             reservations.remove(institution.getId());
         } else {
             reservations.put(institution.getId(), seats);
         }
+        return fillFromWaitlist();
     }
 
     public void open() {
@@ -170,7 +180,7 @@ public class CourseSession {
                 affected.add(enrolment.getPerson());
             }
         }
-        seatsTaken = 0;
+        afterChange();
         status = SessionStatus.CANCELLED;
         return affected;
     }
@@ -201,17 +211,17 @@ public class CourseSession {
      */
     public List<Enrolment> enrolTeam(List<TeamMember> team, TeamMode mode, LocalDate today, LocalDateTime now,
                                      String requestedBy) {
-        team.forEach(m -> checkCanEnrol(m.person(), m.commitments(), today));
-        if (mode == TeamMode.ALL_OR_NOTHING) {
-            Map<Long, Long> wanted = team.stream().collect(Collectors.groupingBy(
-                    m -> Objects.requireNonNullElse(idOf(m.institution()), -1L), Collectors.counting()));
-            for (var entry : wanted.entrySet()) {
-                Long institutionId = entry.getKey() == -1L ? null : entry.getKey();
-                if (freeSeatsFor(institutionId) < entry.getValue()) {
-                    throw new RuleViolationException(Rule.NOT_ENOUGH_SEATS, "Der er kun " + freeSeatsFor(institutionId)
-                            + " ledige pladser til et hold på " + team.size() + " personer");
-                }
+        Set<Person> distinct = new HashSet<>();
+        for (TeamMember member : team) {
+            if (!distinct.add(member.person())) {
+                throw new RuleViolationException(Rule.ALREADY_ENROLLED,
+                        member.person().getFullName() + " står to gange på holdet");
             }
+            checkCanEnrol(member.person(), member.commitments(), today);
+        }
+        if (mode == TeamMode.ALL_OR_NOTHING && !fitsWholeTeam(team)) {
+            throw new RuleViolationException(Rule.NOT_ENOUGH_SEATS, "Der er kun " + freeSeats()
+                    + " ledige pladser til et hold på " + team.size() + " personer");
         }
         List<Enrolment> result = new ArrayList<>();
         for (TeamMember member : team) {
@@ -311,8 +321,9 @@ public class CourseSession {
         if (today.isAfter(enrolmentDeadline)) {
             throw new RuleViolationException(Rule.ENROLMENT_DEADLINE_PASSED, "Tilmeldingsfristen var " + enrolmentDeadline);
         }
-        if (!person.isActiveOn(today)) {
-            throw new RuleViolationException(Rule.PERSON_NOT_ACTIVE, person.getFullName() + " er ikke længere ansat");
+        if (!person.isActiveOn(today) || !person.isActiveOn(startsOn)) {
+            throw new RuleViolationException(Rule.PERSON_NOT_ACTIVE,
+                    person.getFullName() + " er ikke ansat, når holdet starter");
         }
         if (commitments.activeModuleIds().contains(module.getId()) || hasActiveEnrolment(person)) {
             throw new RuleViolationException(Rule.ALREADY_ENROLLED,
@@ -330,6 +341,25 @@ public class CourseSession {
         if (!missing.isEmpty()) {
             throw new RuleViolationException(Rule.PREREQUISITE_MISSING, "Forudsætter " + String.join(", ", missing));
         }
+    }
+
+    /** Gives the team its seats on paper, one by one, as enrol would: does everyone get one? */
+    private boolean fitsWholeTeam(List<TeamMember> team) {
+        int unreserved = capacity - seatsTaken;
+        Map<Long, Integer> heldBack = new HashMap<>();
+        reservations.forEach((institutionId, seats) ->
+                heldBack.put(institutionId, Math.max(0, seats - seatsHeldBy(institutionId))));
+        for (TeamMember member : team) {
+            Long own = idOf(member.institution());
+            int heldForOthers = heldBack.entrySet().stream().filter(r -> !r.getKey().equals(own))
+                    .mapToInt(Map.Entry::getValue).sum();
+            if (unreserved - heldForOthers <= 0) {
+                return false;
+            }
+            unreserved--;
+            heldBack.computeIfPresent(own, (id, seats) -> Math.max(0, seats - 1));
+        }
+        return true;
     }
 
     private boolean hasActiveEnrolment(Person person) {

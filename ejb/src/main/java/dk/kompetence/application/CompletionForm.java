@@ -1,0 +1,15 @@
+package dk.kompetence.application;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Hours default to the module's hours when left out. */
+public record CompletionForm(
+        @NotNull @PastOrPresent LocalDate completedOn,
+        @DecimalMin("0.1") @DecimalMax("2000") @Digits(integer = 4, fraction = 1) BigDecimal hours) {
+}

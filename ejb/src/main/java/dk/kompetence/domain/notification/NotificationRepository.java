@@ -1,0 +1,6 @@
+package dk.kompetence.domain.notification;
+
+public interface NotificationRepository {
+
+    void add(Notification notification);
+}

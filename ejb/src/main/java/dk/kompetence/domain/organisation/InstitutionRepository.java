@@ -1,0 +1,19 @@
+package dk.kompetence.domain.organisation;
+
+import dk.kompetence.domain.shared.Page;
+import dk.kompetence.domain.shared.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+public interface InstitutionRepository {
+
+    Optional<Institution> find(long id);
+
+    Page<Institution> search(InstitutionSearch search, PageRequest page);
+
+    void add(Institution institution);
+
+    Optional<Area> findArea(long id);
+
+    List<Area> areas();
+}

@@ -1,0 +1,17 @@
+package dk.kompetence.domain.person;
+
+import dk.kompetence.domain.shared.Page;
+import dk.kompetence.domain.shared.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+public interface PersonRepository {
+
+    Optional<Person> find(long id);
+
+    List<Person> findAll(List<Long> ids);
+
+    Page<Person> search(PersonSearch search, PageRequest page);
+
+    void add(Person person);
+}
