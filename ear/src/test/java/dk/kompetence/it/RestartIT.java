@@ -41,7 +41,7 @@ class RestartIT {
     void aStoredModuleIsStillThereAfterTheServerRestarts() {
         server.start(CONTAINER);
         deployer.deploy(APP);
-        JsonArray modules = Http.json(Http.get(MODULES));
+        JsonArray modules = Http.<jakarta.json.JsonObject>json(Http.get(MODULES)).getJsonArray("items");
         long provider = modules.getJsonObject(0).getJsonNumber("providerId").longValue();
         String code = "RS-" + System.currentTimeMillis() % 1_000_000_000L;
         HttpResponse<String> created = Http.postJson(MODULES, """

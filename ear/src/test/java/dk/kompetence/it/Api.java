@@ -1,0 +1,116 @@
+package dk.kompetence.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The REST API as the tests use it: creates the data a test needs through the API itself. */
+public final class Api {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final URL base;
+    private final String run;
+
+    public Api(URL base) {
+        this.base = base;
+        // Codes must be unique across runs against the same database.
+        this.run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase();
+    }
+
+    public URI uri(String path) {
+        return Http.resolve(base, "api/v1/" + path);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return Http.get(uri(path));
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return Http.postJson(uri(path), json);
+    }
+
+    public HttpResponse<String> put(String path, String ifMatch, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return Http.send(request.build());
+    }
+
+    public JsonObject getObject(String path) {
+        HttpResponse<String> response = get(path);
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return Http.json(response);
+    }
+
+    public JsonObject postObject(String path, String json, int expectedStatus) {
+        HttpResponse<String> response = post(path, json);
+        assertEquals(expectedStatus, response.statusCode(), path + ": " + response.body());
+        return Http.json(response);
+    }
+
+    public long total(String path) {
+        return getObject(path).getJsonNumber("total").longValue();
+    }
+
+    public String unique(String prefix) {
+        return prefix + "-" + run + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public long anyProvider() {
+        JsonArray providers = Http.json(get("providers"));
+        return providers.getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    /** An institution whose leader need not approve enrolments. */
+    public long institutionWithoutApproval() {
+        JsonObject page = getObject("institutions?size=200&type=SCHOOL");
+        return page.getJsonArray("items").stream().map(JsonObject.class::cast)
+                .filter(i -> !i.getBoolean("approvalRequired"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    public long publishedModule(boolean approvalRequired) {
+        JsonObject module = postObject("modules", """
+                {"code":"%s","title":"Marte Meo – samspil i hverdagen","description":"Videobaseret vejledning",
+                 "providerId":%d,"format":"IN_PERSON","hours":6,"approvalRequired":%s,
+                 "approaches":["MARTE_MEO"],"audienceRoles":["PEDAGOGUE","TEACHER"]}"""
+                .formatted(unique("MM"), anyProvider(), approvalRequired), 201);
+        long id = module.getJsonNumber("id").longValue();
+        postObject("modules/" + id + "/publish", "", 200);
+        return id;
+    }
+
+    /** An open session with one evening meeting on the given date. */
+    public long openSession(long module, int capacity, LocalDate meetingDay) {
+        JsonObject session = postObject("sessions", """
+                {"moduleId":%d,"code":"%s","capacity":%d,"enrolmentDeadline":"%s","cancellationDeadline":"%s",
+                 "meetings":[{"date":"%s","start":"19:00","end":"21:00","venue":"Rådhuset, mødelokale 2"}],
+                 "educators":"Søren Ærø, PPR","openForEnrolment":true}"""
+                .formatted(module, unique("H"), capacity, meetingDay.minusDays(7), meetingDay.minusDays(3), meetingDay),
+                201);
+        return session.getJsonNumber("id").longValue();
+    }
+
+    public long employee(long institution, String firstName) {
+        JsonObject person = postObject("people", """
+                {"kind":"EMPLOYEE","firstName":"%s","lastName":"Østergård","email":"test@kommune.dk",
+                 "role":"PEDAGOGUE","hireDate":"2020-08-01","institutionId":%d,"fte":0.8}"""
+                .formatted(firstName, institution), 201);
+        return person.getJsonNumber("id").longValue();
+    }
+
+    public JsonObject enrol(long session, long person, int expectedStatus) {
+        return postObject("enrolments", "{\"sessionId\":%d,\"personId\":%d}".formatted(session, person),
+                expectedStatus);
+    }
+}

@@ -1,0 +1,36 @@
+package dk.kompetence.web.api.problem;
+
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
+
+/**
+ * A system exception from a service. Two causes are the caller's, not ours: a database
+ * constraint (a duplicate code or number, two requests racing) and a concurrent edit.
+ */
+@Provider
+public class EJBExceptionMapper implements ExceptionMapper<EJBException> {
+
+    private final UnexpectedErrorMapper unexpected = new UnexpectedErrorMapper();
+
+    @Override
+    public Response toResponse(EJBException exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return Problem.response(new Problem("urn:kompetence:problem:constraint", "Data findes allerede",
+                        Response.Status.CONFLICT.getStatusCode(),
+                        "Ændringen strider mod en regel i databasen, fx en kode eller et nummer der allerede er i brug.",
+                        List.of()));
+            }
+            if (cause instanceof OptimisticLockException) {
+                return Problem.response(Response.Status.PRECONDITION_FAILED, "urn:kompetence:rule:stale-version",
+                        "Ændret af en anden", "Hent data igen og gentag ændringen.");
+            }
+        }
+        return unexpected.toResponse(exception);
+    }
+}
