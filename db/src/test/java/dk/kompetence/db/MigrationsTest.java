@@ -93,6 +93,17 @@ class MigrationsTest {
         execute("INSERT INTO person (kind, first_name, last_name, consent_date) VALUES ('VOLUNTEER', 'C', 'D', CURRENT_DATE)");
     }
 
+    @Test
+    void officialIdentifiersMustHaveTheirFullLength() throws SQLException {
+        execute("INSERT INTO municipality (code, name) VALUES ('999', 'Testkommune')");
+        execute("INSERT INTO area (municipality_id, name) VALUES ((SELECT MAX(id) FROM municipality), 'Område')");
+        String insert = "INSERT INTO institution (area_id, name, type, %s) VALUES ((SELECT MAX(id) FROM area), '%s', '%s', '%s')";
+        assertThrows(SQLException.class, () -> execute(insert.formatted("p_number", "Vuggestuen Mælkebøtten", "DAYCARE", "12")));
+        assertThrows(SQLException.class, () -> execute(insert.formatted("institution_number", "Skolen", "SCHOOL", "123")));
+        assertThrows(SQLException.class, () -> execute(insert.formatted("daycare_unit_number", "Børnehuset", "DAYCARE", "D1")));
+        execute(insert.formatted("p_number", "Vuggestuen Mælkebøtten", "DAYCARE", "1012345678"));
+    }
+
     private long sessionWithCapacity(int capacity) throws SQLException {
         execute("INSERT INTO provider (name, kind) VALUES ('P" + capacity + "', 'INTERNAL')");
         long provider = count("SELECT MAX(id) FROM provider");

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +14,7 @@ import java.time.LocalDate;
 public record ActivityForm(
         @NotNull ActivityKind kind,
         @NotBlank @Size(max = 200) String title,
-        @NotNull @PastOrPresent LocalDate date,
+        @NotNull LocalDate date,
         @NotNull @DecimalMin("0.1") @DecimalMax("2000") @Digits(integer = 4, fraction = 1) BigDecimal hours,
         Long countsAsModuleId) {
 }

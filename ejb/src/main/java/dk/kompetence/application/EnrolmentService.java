@@ -15,6 +15,8 @@ import dk.kompetence.domain.session.SessionRepository;
 import dk.kompetence.domain.session.TeamMember;
 import dk.kompetence.domain.shared.Page;
 import dk.kompetence.domain.shared.PageRequest;
+import dk.kompetence.domain.shared.Rule;
+import dk.kompetence.domain.shared.RuleViolationException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -133,6 +135,9 @@ public class EnrolmentService {
 
     public Completion recordActivity(long personId, @NotNull @Valid ActivityForm form) {
         Person person = people.find(personId).orElseThrow(unknown("Person", personId));
+        if (form.date().isAfter(today())) {
+            throw new RuleViolationException(Rule.INVALID_DATES, "Aktiviteten kan først registreres, når den har fundet sted");
+        }
         CourseModule countsAs = form.countsAsModuleId() == null ? null
                 : modules.find(form.countsAsModuleId()).orElseThrow(unknown("Modul", form.countsAsModuleId()));
         Completion activity = Completion.activity(person, form.kind(), form.title().strip(), countsAs, form.date(),

@@ -37,7 +37,8 @@ public class Membership {
     @Column(name = "end_date")
     private LocalDate endDate;
 
-    @Column(nullable = false, precision = 4, scale = 3)
+    /** Working time as a fraction of full time; none for volunteers. */
+    @Column(precision = 4, scale = 3)
     private BigDecimal fte;
 
     protected Membership() {
@@ -47,7 +48,7 @@ public class Membership {
         this.person = Objects.requireNonNull(person);
         this.institution = Objects.requireNonNull(institution);
         this.startDate = Objects.requireNonNull(startDate);
-        this.fte = fte == null ? BigDecimal.ONE : fte;
+        this.fte = fte;
     }
 
     public boolean isActiveOn(LocalDate date) {

@@ -123,7 +123,8 @@ public class Person {
         if (kind == PersonKind.VOLUNTEER && institution.getType() != InstitutionType.ASSOCIATION) {
             throw new RuleViolationException(Rule.INVALID_TRANSITION, "Frivillige tilknyttes en forening");
         }
-        Membership membership = new Membership(this, institution, from, fte);
+        BigDecimal workingTime = kind == PersonKind.VOLUNTEER ? null : fte == null ? BigDecimal.ONE : fte;
+        Membership membership = new Membership(this, institution, from, workingTime);
         memberships.add(membership);
         return membership;
     }

@@ -144,6 +144,13 @@ class PersonTest {
     // ---------------------------------------------------------------- volunteers
 
     @Test
+    void volunteerMembershipHasNoWorkingTimeSoItNeverCountsAsAPost() {
+        Person frivillig = volunteer("Lærke", "Ødegaard");
+
+        assertNull(frivillig.join(association(), TODAY, BigDecimal.ONE).getFte());
+    }
+
+    @Test
     void volunteerJoinsAnAssociation() {
         Person frivillig = volunteer("Lærke", "Ødegaard");
         Institution ørnene = association();

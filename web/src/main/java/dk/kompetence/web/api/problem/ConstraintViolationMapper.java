@@ -2,6 +2,7 @@ package dk.kompetence.web.api.problem;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -23,12 +24,19 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 Response.Status.BAD_REQUEST.getStatusCode(), "Ret de markerede felter og prøv igen.", errors));
     }
 
-    /** The property path without the method and parameter names of the service call. */
+    /**
+     * The field as the client knows it: the property path inside the request body, or the
+     * parameter's own name when the parameter itself is invalid (e.g. a missing comment).
+     */
     private static String field(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .filter(n -> n.getKind() != jakarta.validation.ElementKind.METHOD
-                        && n.getKind() != jakarta.validation.ElementKind.PARAMETER)
-                .toList();
-        return nodes.isEmpty() ? "body" : String.join(".", nodes.stream().map(Path.Node::toString).toList());
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        List<String> inside = nodes.stream()
+                .filter(n -> n.getKind() != ElementKind.METHOD && n.getKind() != ElementKind.PARAMETER)
+                .map(Path.Node::toString).toList();
+        if (!inside.isEmpty()) {
+            return String.join(".", inside);
+        }
+        return nodes.stream().filter(n -> n.getKind() == ElementKind.PARAMETER).map(Path.Node::getName)
+                .findFirst().orElse("body");
     }
 }
