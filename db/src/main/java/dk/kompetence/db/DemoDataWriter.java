@@ -47,5 +47,6 @@ final class DemoDataWriter {
         DemoSessions.write(connection, sessions);
         enrolments.write(connection);
         new DemoActivities(random, now).write(connection, people);
+        DemoTargets.write(connection, modules, organisation.institutions(), now.toLocalDate());
     }
 }

@@ -89,6 +89,19 @@ class DemoDataTest {
     }
 
     @Test
+    void targetsAskForPublishedModulesOrTheProgrammeWithPassedAndComingDeadlines() throws SQLException {
+        assertEquals(9, count(connection, "SELECT COUNT(*) FROM target"));
+        assertEquals(0, count(connection, "SELECT COUNT(*) FROM target t JOIN course_module m ON m.id = t.module_id "
+                + "WHERE m.status <> 'PUBLISHED'"));
+        assertEquals(1, count(connection, "SELECT COUNT(*) FROM target WHERE programme_id IS NOT NULL"));
+        assertEquals(1, count(connection, "SELECT COUNT(*) FROM target WHERE minimum_count IS NOT NULL"));
+        assertEquals(1, count(connection, "SELECT COUNT(*) FROM target WHERE includes_volunteers"));
+        assertEquals(2, count(connection, "SELECT COUNT(*) FROM target_institution"));
+        assertTrue(count(connection, "SELECT COUNT(*) FROM target WHERE deadline < CURRENT_DATE") > 0);
+        assertTrue(count(connection, "SELECT COUNT(*) FROM target WHERE deadline > CURRENT_DATE") > 0);
+    }
+
+    @Test
     void theDemoDataKeepsTheRules() throws SQLException {
         assertInvariants(connection);
     }

@@ -66,6 +66,14 @@ public final class Api {
         return prefix + "-" + run + "-" + SEQUENCE.incrementAndGet();
     }
 
+    /**
+     * A day some months ahead that differs between runs, so meetings planned by an earlier run on
+     * the same database never overlap this run's for the same demo people.
+     */
+    public LocalDate dayAhead(int months) {
+        return LocalDate.now().plusMonths(months).plusDays(System.currentTimeMillis() / 60_000 % 300);
+    }
+
     public long anyProvider() {
         JsonArray providers = Http.json(get("providers"));
         return providers.getJsonObject(0).getJsonNumber("id").longValue();
@@ -80,11 +88,15 @@ public final class Api {
     }
 
     public long publishedModule(boolean approvalRequired) {
+        return publishedModule("Marte Meo – samspil i hverdagen", "MARTE_MEO", approvalRequired);
+    }
+
+    public long publishedModule(String title, String approach, boolean approvalRequired) {
         JsonObject module = postObject("modules", """
-                {"code":"%s","title":"Marte Meo – samspil i hverdagen","description":"Videobaseret vejledning",
+                {"code":"%s","title":"%s","description":"Videobaseret vejledning",
                  "providerId":%d,"format":"IN_PERSON","hours":6,"approvalRequired":%s,
-                 "approaches":["MARTE_MEO"],"audienceRoles":["PEDAGOGUE","TEACHER"]}"""
-                .formatted(unique("MM"), anyProvider(), approvalRequired), 201);
+                 "approaches":["%s"],"audienceRoles":["PEDAGOGUE","TEACHER"]}"""
+                .formatted(unique("M"), title, anyProvider(), approvalRequired, approach), 201);
         long id = module.getJsonNumber("id").longValue();
         postObject("modules/" + id + "/publish", "", 200);
         return id;
@@ -92,11 +104,15 @@ public final class Api {
 
     /** An open session with one evening meeting on the given date. */
     public long openSession(long module, int capacity, LocalDate meetingDay) {
+        return openSession(module, unique("H"), capacity, meetingDay);
+    }
+
+    public long openSession(long module, String code, int capacity, LocalDate meetingDay) {
         JsonObject session = postObject("sessions", """
                 {"moduleId":%d,"code":"%s","capacity":%d,"enrolmentDeadline":"%s","cancellationDeadline":"%s",
                  "meetings":[{"date":"%s","start":"19:00","end":"21:00","venue":"Rådhuset, mødelokale 2"}],
                  "educators":"Søren Ærø, PPR","openForEnrolment":true}"""
-                .formatted(module, unique("H"), capacity, meetingDay.minusDays(7), meetingDay.minusDays(3), meetingDay),
+                .formatted(module, code, capacity, meetingDay.minusDays(7), meetingDay.minusDays(3), meetingDay),
                 201);
         return session.getJsonNumber("id").longValue();
     }

@@ -51,7 +51,7 @@ class BadInputIT {
         long institution = api.institutionWithoutApproval();
         long module = api.publishedModule(false);
         String moduleCode = api.getObject("modules/" + module).getString("code");
-        LocalDate inTwoMonths = LocalDate.now().plusMonths(2);
+        LocalDate inTwoMonths = api.dayAhead(2);
         long session = api.openSession(module, 5, inTwoMonths);
         long lateSession = lateSession(api, api.publishedModule(false));
         long person = api.employee(institution, "Åge");

@@ -3,6 +3,7 @@ package dk.kompetence.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kompetence.it.pages.CataloguePage;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -43,14 +43,26 @@ class CatalogueBrowserIT {
     }
 
     @Test
-    void startPageListsTheDemoModulesInAPrimeFacesTable() {
-        browser.get(base.toExternalForm());
+    void startPageListsTheDemoModulesInDanishWhateverTheBrowserLanguage() {
+        CataloguePage catalogue = CataloguePage.open(browser, base);
 
         assertEquals("da", browser.findElement(By.tagName("html")).getAttribute("lang"));
-        List<WebElement> rows = browser.findElements(By.cssSelector("#modules_data tr"));
-        assertTrue(rows.size() >= 4, "rows: " + rows.size());
-        List<String> titles = rows.stream().map(r -> r.findElements(By.tagName("td")).get(1).getText()).toList();
-        assertTrue(titles.contains("NEST: Det fælles pædagogiske grundlag"), titles.toString());
-        assertTrue(titles.contains("Løsningsfokuseret tilgang (LØFT)"), titles.toString());
+        assertEquals("Kursuskatalog", catalogue.heading());
+        List<String> titles = catalogue.search("").titles();
+        assertTrue(titles.size() >= 10, "rows: " + titles.size());
+        assertTrue(catalogue.search("NEST").titles().contains("NEST: Det fælles pædagogiske grundlag"));
+        assertTrue(catalogue.search("løft").titles().contains("Løsningsfokuseret tilgang (LØFT)"));
+    }
+
+    @Test
+    void languageSwitchesToEnglishAndBack() {
+        CataloguePage catalogue = CataloguePage.open(browser, base);
+        browser.findElement(By.id("topbar:lang-en")).click();
+        catalogue.waitForAjax();
+
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Course catalogue", catalogue.heading());
+        browser.findElement(By.id("topbar:lang-da")).click();
+        assertEquals("Kursuskatalog", new CataloguePage(browser).heading());
     }
 }

@@ -43,7 +43,7 @@ class EnrolmentConcurrencyIT {
     void fiftyParallelRequestsForTenSeatsConfirmExactlyTenAndWaitlistTheRestInArrivalOrder() throws Exception {
         Api api = new Api(base);
         long institution = api.institutionWithoutApproval();
-        long session = api.openSession(api.publishedModule(false), SEATS, LocalDate.now().plusMonths(2));
+        long session = api.openSession(api.publishedModule(false), SEATS, api.dayAhead(2));
         List<Long> people = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             people.add(api.employee(institution, "Deltager" + i));

@@ -42,7 +42,7 @@ class EnrolmentFlowIT {
 
     @Test
     void moduleNeedingApprovalWaitsForTheLeaderWhoseDecisionGivesASeat() {
-        long session = api.openSession(api.publishedModule(true), 2, LocalDate.now().plusMonths(3));
+        long session = api.openSession(api.publishedModule(true), 2, api.dayAhead(3));
         long person = api.employee(institution, "Birthe");
 
         JsonObject requested = api.enrol(session, person, 201);
@@ -58,7 +58,7 @@ class EnrolmentFlowIT {
 
     @Test
     void rejectedRequestEndsWithTheLeadersComment() {
-        long session = api.openSession(api.publishedModule(true), 2, LocalDate.now().plusMonths(3).plusDays(1));
+        long session = api.openSession(api.publishedModule(true), 2, api.dayAhead(3).plusDays(1));
         long person = api.employee(institution, "Carsten");
         long id = api.enrol(session, person, 201).getJsonNumber("id").longValue();
 
@@ -70,7 +70,7 @@ class EnrolmentFlowIT {
 
     @Test
     void teamAllOrNothingIsRefusedWhenSeatsAreShortAndSplitConfirmsThoseWhoFit() {
-        LocalDate day = LocalDate.now().plusMonths(4);
+        LocalDate day = api.dayAhead(4);
         long session = api.openSession(api.publishedModule(false), 2, day);
         List<Long> team = List.of(api.employee(institution, "Dorte"), api.employee(institution, "Erik"),
                 api.employee(institution, "Frida"));
@@ -90,7 +90,7 @@ class EnrolmentFlowIT {
 
     @Test
     void overlappingMeetingsAreRefusedWithTheRuleNamed() {
-        LocalDate day = LocalDate.now().plusMonths(5);
+        LocalDate day = api.dayAhead(5);
         long first = api.openSession(api.publishedModule(false), 5, day);
         long second = api.openSession(api.publishedModule(false), 5, day);
         long person = api.employee(institution, "Gitte");
@@ -123,7 +123,7 @@ class EnrolmentFlowIT {
     @Test
     void catalogueFiltersByApproachFreeSeatsAndText() {
         long module = api.publishedModule(false);
-        api.openSession(module, 1, LocalDate.now().plusMonths(6));
+        api.openSession(module, 1, api.dayAhead(6));
         String code = api.getObject("modules/" + module).getString("code");
 
         JsonObject byApproach = api.getObject("modules?approach=MARTE_MEO&freeSeats=true&text=" + code + "&size=5");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class HealthIT {
 
-    private static final URI READY = URI.create("http://127.0.0.1:9990/health/ready");
+    private static final URI READY = Http.server(9990, "/health/ready");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -38,7 +38,7 @@ class HealthIT {
 
     @Test
     void openApiDocumentDescribesTheModuleEndpoints() {
-        HttpResponse<String> response = Http.get(URI.create("http://127.0.0.1:8080/openapi?format=JSON"));
+        HttpResponse<String> response = Http.get(Http.server(8080, "/openapi?format=JSON"));
 
         assertEquals(200, response.statusCode());
         JsonObject paths = Http.<JsonObject>json(response).getJsonObject("paths");

@@ -19,6 +19,13 @@ public final class Http {
     private Http() {
     }
 
+    private static final int PORT_OFFSET = Integer.getInteger("port.offset", 0);
+
+    /** A URI on the server's own ports (8080 for the application, 9990 for management) plus the offset. */
+    public static URI server(int port, String path) {
+        return URI.create("http://127.0.0.1:" + (port + PORT_OFFSET) + path);
+    }
+
     public static URI resolve(URL base, String path) {
         return URI.create(base.toExternalForm()).resolve(path);
     }

@@ -23,7 +23,7 @@ class RestartIT {
 
     private static final String CONTAINER = "restart";
     private static final String APP = "app";
-    private static final URI MODULES = URI.create("http://127.0.0.1:8080/kompetence/api/v1/modules");
+    private static final URI MODULES = Http.server(8080, "/kompetence/api/v1/modules");
 
     @Deployment(name = APP, managed = false, testable = false)
     @TargetsContainer(CONTAINER)

@@ -1,0 +1,68 @@
+package dk.kompetence.reporting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Narrows a coverage report; every part is optional. {@code jobRole} is a job role, or
+ * VOLUNTEER for volunteers (who have none).
+ */
+public record CoverageFilter(Long areaId, String institutionType, Long institutionId, Long targetId, String jobRole) {
+
+    public static CoverageFilter everything() {
+        return new CoverageFilter(null, null, null, null, null);
+    }
+
+    public static CoverageFilter institution(long institutionId) {
+        return new CoverageFilter(null, null, institutionId, null, null);
+    }
+
+    public CoverageFilter withTarget(long id) {
+        return new CoverageFilter(areaId, institutionType, institutionId, id, jobRole);
+    }
+
+    boolean narrowsInstitutions() {
+        return areaId != null || institutionType != null || institutionId != null;
+    }
+
+    /** Conditions on institution i, for every part that is set. */
+    String institutionConditions() {
+        List<String> conditions = new ArrayList<>();
+        if (areaId != null) {
+            conditions.add("i.area_id = :areaId");
+        }
+        if (institutionType != null) {
+            conditions.add("i.type = :institutionType");
+        }
+        if (institutionId != null) {
+            conditions.add("i.id = :institutionId");
+        }
+        return and(conditions);
+    }
+
+    /** Condition on target t, when set. */
+    String targetCondition() {
+        return targetId == null ? "" : and(List.of("t.id = :targetId"));
+    }
+
+    /** Condition on person p, when set. */
+    String personCondition() {
+        return jobRole == null ? "" : and(List.of("COALESCE(p.job_role, 'VOLUNTEER') = :jobRole"));
+    }
+
+    Map<String, Object> parameters() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("areaId", areaId);
+        values.put("institutionType", institutionType);
+        values.put("institutionId", institutionId);
+        values.put("targetId", targetId);
+        values.put("jobRole", jobRole);
+        return values;
+    }
+
+    private static String and(List<String> conditions) {
+        return conditions.stream().map(condition -> " AND " + condition).reduce("", String::concat);
+    }
+}

@@ -1,0 +1,15 @@
+package dk.kompetence.reporting;
+
+/**
+ * Coverage of one target at one institution for one job role (null: volunteers). {@code met}
+ * is for the institution as a whole, all roles together, so it repeats on each role's row.
+ */
+public record CoverageRow(long institutionId, String institutionName, String institutionType, long areaId,
+                          String areaName, long targetId, String targetName, String jobRole, int inScope, int covered,
+                          int booked, int overdue, boolean met) {
+
+    /** Share covered in percent, or null when nobody is in scope. */
+    public Double percentCovered() {
+        return CoverageTotal.percent(covered, inScope);
+    }
+}

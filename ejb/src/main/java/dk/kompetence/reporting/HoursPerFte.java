@@ -1,0 +1,11 @@
+package dk.kompetence.reporting;
+
+import java.math.BigDecimal;
+
+/**
+ * Hours of competence development per full-time equivalent (årsværk) at one institution in one
+ * year. {@code hoursPerFte} is null when the institution had no employee working time.
+ */
+public record HoursPerFte(long institutionId, String institutionName, BigDecimal hours, BigDecimal fte,
+                          BigDecimal hoursPerFte) {
+}

@@ -1,0 +1,134 @@
+package dk.kompetence.web.ui.provider;
+
+import dk.kompetence.application.CatalogueService;
+import dk.kompetence.application.ModuleForm;
+import dk.kompetence.domain.catalogue.Approach;
+import dk.kompetence.domain.catalogue.CourseModule;
+import dk.kompetence.domain.catalogue.DeliveryFormat;
+import dk.kompetence.domain.catalogue.ModuleSearch;
+import dk.kompetence.domain.shared.PageRequest;
+import dk.kompetence.web.api.ModuleView;
+import dk.kompetence.web.ui.Messages;
+import dk.kompetence.web.ui.Persona;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/** Udbyder: the provider's own modules, a new draft, and submitting it for approval. */
+@Named
+@ViewScoped
+public class ProviderModules implements Serializable {
+
+    private static final Map<String, String> FIELDS = Map.of("code", "code", "title", "title",
+            "description", "description", "format", "format", "hours", "hours", "approaches", "approaches");
+
+    @Inject
+    transient CatalogueService catalogue;
+
+    @Inject
+    Persona persona;
+
+    private List<ModuleView> modules;
+    private String code;
+    private String title;
+    private String description;
+    private DeliveryFormat format = DeliveryFormat.IN_PERSON;
+    private BigDecimal hours;
+    private List<Approach> approaches = new ArrayList<>();
+
+    @PostConstruct
+    void load() {
+        modules = persona.getProviderId() == null ? List.of()
+                : catalogue.search(new ModuleSearch(null, null, null, null, null, null, persona.getProviderId(), null,
+                        null, false), new PageRequest(0, 200, "title")).items().stream().map(ModuleView::of).toList();
+    }
+
+    public void create() {
+        ModuleForm form = new ModuleForm(code, title, description, persona.getProviderId(), format, hours, null, null,
+                null, false, approaches.isEmpty() ? null : EnumSet.copyOf(approaches), null, null, null, null);
+        CourseModule created = Messages.attempt(() -> catalogue.createDraft(form), "draft", FIELDS);
+        if (created != null) {
+            Messages.info("provider.created", created.getTitle());
+            code = null;
+            title = null;
+            description = null;
+            hours = null;
+            approaches = new ArrayList<>();
+            load();
+        }
+    }
+
+    public void submit(long moduleId) {
+        if (Messages.attempt(() -> catalogue.submit(moduleId), "modules", Map.of()) != null) {
+            Messages.info("provider.submitted");
+        }
+        load();
+    }
+
+    public List<ModuleView> getModules() {
+        return modules;
+    }
+
+    public DeliveryFormat[] getFormats() {
+        return DeliveryFormat.values();
+    }
+
+    public Approach[] getAllApproaches() {
+        return Approach.values();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public DeliveryFormat getFormat() {
+        return format;
+    }
+
+    public void setFormat(DeliveryFormat format) {
+        this.format = format;
+    }
+
+    public BigDecimal getHours() {
+        return hours;
+    }
+
+    public void setHours(BigDecimal hours) {
+        this.hours = hours;
+    }
+
+    public List<Approach> getApproaches() {
+        return approaches;
+    }
+
+    public void setApproaches(List<Approach> approaches) {
+        this.approaches = approaches;
+    }
+}
