@@ -48,5 +48,6 @@ final class DemoDataWriter {
         enrolments.write(connection);
         new DemoActivities(random, now).write(connection, people);
         DemoTargets.write(connection, modules, organisation.institutions(), now.toLocalDate());
+        DemoUsers.write(connection);
     }
 }

@@ -38,8 +38,8 @@ public final class Api {
     }
 
     public HttpResponse<String> put(String path, String ifMatch, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder request = Http.request(uri(path), Http.DEFAULT_USER)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }

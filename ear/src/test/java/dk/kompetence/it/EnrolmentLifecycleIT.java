@@ -70,6 +70,23 @@ class EnrolmentLifecycleIT {
 
     @Test
     void completionAfterTheSessionCountsInTheHistoryAndOpensModulesThatRequireIt() {
+        AsUser.run("hr", this::completionOpensModulesThatRequireIt);
+    }
+
+    @Test
+    void cancellingASessionCancelsItsEnrolmentsAndKeepsThemAsHistory() {
+        AsUser.run("hr", this::cancelledSessionKeepsItsEnrolments);
+    }
+
+    @Test
+    void servicesRefuseCallersWithoutTheRightRole() {
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> AsUser.call("medarbejder",
+                () -> catalogue.publish(catalogue.providers().get(0).getId())));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> people.search(
+                new dk.kompetence.domain.person.PersonSearch(null, null, null, null, null), PageRequest.first(5)));
+    }
+
+    private void completionOpensModulesThatRequireIt() {
         clock.setToday(SESSION_DAY.minusMonths(1));
         String run = Long.toString(System.nanoTime(), 36);
         long provider = catalogue.providers().get(0).getId();
@@ -98,8 +115,7 @@ class EnrolmentLifecycleIT {
         assertEquals(EnrolmentStatus.CONFIRMED, next.getStatus());
     }
 
-    @Test
-    void cancellingASessionCancelsItsEnrolmentsAndKeepsThemAsHistory() {
+    private void cancelledSessionKeepsItsEnrolments() {
         clock.setToday(SESSION_DAY.minusMonths(1));
         String run = Long.toString(System.nanoTime(), 36);
         long provider = catalogue.providers().get(0).getId();

@@ -30,13 +30,29 @@ public final class Http {
         return URI.create(base.toExternalForm()).resolve(path);
     }
 
+    /** Every demo user has this password (see the README). */
+    public static final String PASSWORD = "kompetence";
+
+    /** The tests set up their data as HR, who may do everything; role tests name their user. */
+    public static final String DEFAULT_USER = "hr";
+
+    public static HttpRequest.Builder request(URI uri, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json");
+        if (user != null) {
+            String credentials = java.util.Base64.getEncoder()
+                    .encodeToString((user + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + credentials);
+        }
+        return request;
+    }
+
     public static HttpResponse<String> get(URI uri) {
-        return send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET().build());
+        return send(request(uri, DEFAULT_USER).GET().build());
     }
 
     public static HttpResponse<String> postJson(URI uri, String json) {
-        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request(uri, DEFAULT_USER).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public static HttpResponse<String> send(HttpRequest request) {

@@ -11,6 +11,8 @@ import dk.kompetence.domain.catalogue.Provider;
 import dk.kompetence.domain.catalogue.StrategyTrack;
 import dk.kompetence.domain.shared.Page;
 import dk.kompetence.domain.shared.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +24,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+/** Reading the catalogue is open to everyone, also before signing in; changing it is not. */
 @Stateless
+@PermitAll
 public class CatalogueService {
 
     @Inject
@@ -37,6 +41,9 @@ public class CatalogueService {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentUser currentUser;
+
     public Page<CourseModule> search(@NotNull @Valid ModuleSearch search, @NotNull @Valid PageRequest page) {
         return modules.search(search, page, LocalDate.now(clock));
     }
@@ -49,7 +56,9 @@ public class CatalogueService {
         return modules.find(id).orElseThrow(unknown("Modul", id));
     }
 
+    @RolesAllowed({CurrentUser.EDUCATOR, CurrentUser.HR})
     public CourseModule createDraft(@NotNull @Valid ModuleForm form) {
+        currentUser.requireHrOrProvider(form.providerId());
         CourseModule module = new CourseModule(form.code().strip(), form.title().strip(), provider(form.providerId()),
                 form.format(), form.hours());
         apply(module, form);
@@ -58,26 +67,32 @@ public class CatalogueService {
         return module;
     }
 
+    @RolesAllowed({CurrentUser.EDUCATOR, CurrentUser.HR})
     public CourseModule update(long id, long expectedVersion, @NotNull @Valid ModuleForm form) {
         CourseModule module = module(id);
+        currentUser.requireHrOrProvider(module.getProvider().getId());
         Versions.check("Modulet", module.getVersion(), expectedVersion);
         apply(module, form);
         entityManager.flush();
         return module;
     }
 
+    @RolesAllowed({CurrentUser.EDUCATOR, CurrentUser.HR})
     public CourseModule submit(long id) {
         CourseModule module = module(id);
+        currentUser.requireHrOrProvider(module.getProvider().getId());
         module.submit();
         return module;
     }
 
+    @RolesAllowed(CurrentUser.HR)
     public CourseModule publish(long id) {
         CourseModule module = module(id);
         module.publish();
         return module;
     }
 
+    @RolesAllowed(CurrentUser.HR)
     public CourseModule retire(long id) {
         CourseModule module = module(id);
         module.retire();
@@ -100,6 +115,7 @@ public class CatalogueService {
         return programmes.find(id).orElseThrow(unknown("Uddannelse", id));
     }
 
+    @RolesAllowed(CurrentUser.HR)
     public Programme createProgramme(@NotNull @Valid ProgrammeForm form) {
         Programme programme = new Programme(form.code().strip(), form.title().strip(), form.description(),
                 existing(form.moduleIds()));

@@ -17,6 +17,7 @@ import dk.kompetence.domain.shared.Page;
 import dk.kompetence.domain.shared.PageRequest;
 import dk.kompetence.domain.shared.Rule;
 import dk.kompetence.domain.shared.RuleViolationException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,7 @@ import java.util.stream.Collectors;
  * concurrent requests for the last seats are decided one after the other.
  */
 @Stateless
+@RolesAllowed({CurrentUser.EMPLOYEE, CurrentUser.VOLUNTEER, CurrentUser.LEADER, CurrentUser.HR, CurrentUser.EDUCATOR})
 public class EnrolmentService {
 
     @Inject
@@ -67,6 +69,7 @@ public class EnrolmentService {
     public Enrolment enrol(@NotNull @Valid EnrolmentRequest request) {
         CourseSession session = lockedSession(request.sessionId());
         Person person = people.find(request.personId()).orElseThrow(unknown("Person", request.personId()));
+        currentUser.requireMayActFor(person);
         LocalDate today = today();
         Enrolment enrolment = session.enrol(person, person.institutionOn(today).orElse(null),
                 sessions.commitmentsOf(person, today), false, today, now(), currentUser.name());
@@ -74,6 +77,7 @@ public class EnrolmentService {
         return enrolment;
     }
 
+    @RolesAllowed({CurrentUser.LEADER, CurrentUser.HR})
     public List<Enrolment> enrolTeam(@NotNull @Valid TeamEnrolmentRequest request) {
         CourseSession session = lockedSession(request.sessionId());
         LocalDate today = today();
@@ -85,6 +89,7 @@ public class EnrolmentService {
             if (person == null) {
                 throw new UnknownEntityException("Person", id);
             }
+            currentUser.requireMayActFor(person);
             team.add(new TeamMember(person, person.institutionOn(today).orElse(null),
                     sessions.commitmentsOf(person, today)));
         }
@@ -93,16 +98,20 @@ public class EnrolmentService {
         return enrolled;
     }
 
+    @RolesAllowed({CurrentUser.LEADER, CurrentUser.HR})
     public Enrolment approve(long enrolmentId, @Size(max = 1000) String comment) {
-        Enrolment enrolment = enrolment(enrolmentId);
+        Enrolment enrolment = found(enrolmentId);
+        currentUser.requireHrOrLeaderOf(enrolment.institutionId());
         CourseSession session = lockedSession(enrolment.getSession().getId());
         session.approve(enrolment, currentUser.name(), comment, today(), now());
         notifier.decided(enrolment, now());
         return enrolment;
     }
 
+    @RolesAllowed({CurrentUser.LEADER, CurrentUser.HR})
     public Enrolment reject(long enrolmentId, @NotBlank @Size(max = 1000) String comment) {
-        Enrolment enrolment = enrolment(enrolmentId);
+        Enrolment enrolment = found(enrolmentId);
+        currentUser.requireHrOrLeaderOf(enrolment.institutionId());
         CourseSession session = lockedSession(enrolment.getSession().getId());
         session.reject(enrolment, currentUser.name(), comment, now());
         notifier.decided(enrolment, now());
@@ -110,15 +119,18 @@ public class EnrolmentService {
     }
 
     public Enrolment cancel(long enrolmentId) {
-        Enrolment enrolment = enrolment(enrolmentId);
+        Enrolment enrolment = found(enrolmentId);
+        currentUser.requireMayActFor(enrolment.getPerson());
         CourseSession session = lockedSession(enrolment.getSession().getId());
         List<Enrolment> promoted = session.cancel(enrolment, currentUser.mayOverrideDeadlines(), today(), now());
         notifier.promoted(promoted, now());
         return enrolment;
     }
 
+    @RolesAllowed({CurrentUser.EDUCATOR, CurrentUser.HR})
     public Enrolment complete(long enrolmentId, @NotNull @Valid CompletionForm form) {
-        Enrolment enrolment = enrolment(enrolmentId);
+        Enrolment enrolment = found(enrolmentId);
+        currentUser.requireHrOrProvider(enrolment.getSession().getModule().getProvider().getId());
         CourseSession session = lockedSession(enrolment.getSession().getId());
         session.complete(enrolment, form.completedOn(), form.hours(), currentUser.name(), today());
         completions.add(Completion.of(enrolment, now()));
@@ -126,15 +138,19 @@ public class EnrolmentService {
         return enrolment;
     }
 
+    @RolesAllowed({CurrentUser.EDUCATOR, CurrentUser.HR})
     public Enrolment markNoShow(long enrolmentId) {
-        Enrolment enrolment = enrolment(enrolmentId);
+        Enrolment enrolment = found(enrolmentId);
+        currentUser.requireHrOrProvider(enrolment.getSession().getModule().getProvider().getId());
         CourseSession session = lockedSession(enrolment.getSession().getId());
         session.markNoShow(enrolment, currentUser.name(), today());
         return enrolment;
     }
 
+    @RolesAllowed({CurrentUser.LEADER, CurrentUser.HR})
     public Completion recordActivity(long personId, @NotNull @Valid ActivityForm form) {
         Person person = people.find(personId).orElseThrow(unknown("Person", personId));
+        currentUser.requireMayActFor(person);
         if (form.date().isAfter(today())) {
             throw new RuleViolationException(Rule.INVALID_DATES, "Aktiviteten kan først registreres, når den har fundet sted");
         }
@@ -147,12 +163,51 @@ public class EnrolmentService {
         return activity;
     }
 
+    /** Seen by the person, their leader, the session's provider and HR. */
     public Enrolment enrolment(long id) {
+        Enrolment enrolment = found(id);
+        if (!currentUser.is(CurrentUser.EDUCATOR)) {
+            currentUser.requireMayActFor(enrolment.getPerson());
+        } else {
+            currentUser.requireHrOrProvider(enrolment.getSession().getModule().getProvider().getId());
+        }
+        return enrolment;
+    }
+
+    private Enrolment found(long id) {
         return sessions.findEnrolment(id).orElseThrow(unknown("Tilmelding", id));
     }
 
+    /**
+     * HR sees all; an educator a session of their own provider; a leader their institution's;
+     * anyone else only their own.
+     */
     public Page<Enrolment> enrolments(@NotNull @Valid EnrolmentSearch search, @NotNull @Valid PageRequest page) {
+        if (!currentUser.isHr()) {
+            search = restricted(search);
+        }
         return sessions.enrolments(search, page);
+    }
+
+    private EnrolmentSearch restricted(EnrolmentSearch search) {
+        if (currentUser.is(CurrentUser.EDUCATOR)) {
+            Long session = search.sessionId();
+            currentUser.requireHrOrProvider(session == null ? null
+                    : sessions.find(session).map(s -> s.getModule().getProvider().getId()).orElse(null));
+            return search;
+        }
+        if (currentUser.is(CurrentUser.LEADER) && search.personId() == null) {
+            Long institution = search.institutionId() != null ? search.institutionId()
+                    : currentUser.ledInstitutions().stream().min(Long::compare).orElse(null);
+            currentUser.requireHrOrLeaderOf(institution);
+            return new EnrolmentSearch(null, search.sessionId(), institution, search.status());
+        }
+        if (search.personId() != null && currentUser.is(CurrentUser.LEADER)) {
+            currentUser.requireMayActFor(people.find(search.personId()).orElseThrow(unknown("Person", search.personId())));
+            return search;
+        }
+        return new EnrolmentSearch(currentUser.personId() == null ? -1L : currentUser.personId(), search.sessionId(),
+                null, search.status());
     }
 
     private CourseSession lockedSession(long id) {

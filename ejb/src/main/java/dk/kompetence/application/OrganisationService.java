@@ -8,6 +8,7 @@ import dk.kompetence.domain.organisation.InstitutionRepository;
 import dk.kompetence.domain.organisation.InstitutionSearch;
 import dk.kompetence.domain.shared.Page;
 import dk.kompetence.domain.shared.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 @Stateless
+@RolesAllowed({CurrentUser.EMPLOYEE, CurrentUser.VOLUNTEER, CurrentUser.LEADER, CurrentUser.HR, CurrentUser.EDUCATOR})
 public class OrganisationService {
 
     @Inject
@@ -36,6 +38,7 @@ public class OrganisationService {
         return institutions.areas();
     }
 
+    @RolesAllowed(CurrentUser.HR)
     public Institution create(@NotNull @Valid InstitutionForm form) {
         Institution institution = new Institution(area(form.areaId()), form.name().strip(), form.type());
         apply(institution, form);
@@ -44,6 +47,7 @@ public class OrganisationService {
         return institution;
     }
 
+    @RolesAllowed(CurrentUser.HR)
     public Institution update(long id, long expectedVersion, @NotNull @Valid InstitutionForm form) {
         Institution institution = institution(id);
         Versions.check("Institutionen", institution.getVersion(), expectedVersion);

@@ -13,6 +13,7 @@ import dk.kompetence.domain.person.PersonRepository;
 import dk.kompetence.domain.person.PersonSearch;
 import dk.kompetence.domain.shared.Page;
 import dk.kompetence.domain.shared.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 @Stateless
+@RolesAllowed({CurrentUser.EMPLOYEE, CurrentUser.VOLUNTEER, CurrentUser.LEADER, CurrentUser.HR})
 public class PeopleService {
 
     @Inject
@@ -35,14 +37,28 @@ public class PeopleService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    CurrentUser currentUser;
+
+    /** HR searches everyone; a leader only the people of an institution they lead. */
+    @RolesAllowed({CurrentUser.LEADER, CurrentUser.HR})
     public Page<Person> search(@NotNull @Valid PersonSearch search, @NotNull @Valid PageRequest page) {
+        if (!currentUser.isHr()) {
+            Long institution = search.institutionId() != null ? search.institutionId()
+                    : currentUser.ledInstitutions().stream().min(Long::compare).orElse(null);
+            currentUser.requireHrOrLeaderOf(institution);
+            search = new PersonSearch(search.text(), search.kind(), search.role(), institution, search.activeOn());
+        }
         return people.search(search, page);
     }
 
     public Person person(long id) {
-        return people.find(id).orElseThrow(unknown("Person", id));
+        Person person = people.find(id).orElseThrow(unknown("Person", id));
+        currentUser.requireMayActFor(person);
+        return person;
     }
 
+    @RolesAllowed(CurrentUser.HR)
     public Person create(@NotNull @Valid PersonForm form) {
         Institution institution = institutions.find(form.institutionId())
                 .orElseThrow(unknown("Institution", form.institutionId()));
@@ -57,6 +73,7 @@ public class PeopleService {
         return person;
     }
 
+    @RolesAllowed(CurrentUser.HR)
     public Person update(long id, long expectedVersion, @NotNull @Valid PersonChanges changes) {
         Person person = person(id);
         Versions.check("Personen", person.getVersion(), expectedVersion);

@@ -14,6 +14,8 @@ import dk.kompetence.domain.session.SessionSearch;
 import dk.kompetence.domain.session.TimeSlot;
 import dk.kompetence.domain.shared.Page;
 import dk.kompetence.domain.shared.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +26,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+/** Anyone may see the sessions of the catalogue; providers plan their own, HR all. */
 @Stateless
+@PermitAll
 public class SessionService {
 
     @Inject
@@ -45,6 +49,9 @@ public class SessionService {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentUser currentUser;
+
     public Page<CourseSession> search(@NotNull @Valid SessionSearch search, @NotNull @Valid PageRequest page) {
         return sessions.search(search, page, LocalDate.now(clock));
     }
@@ -53,8 +60,10 @@ public class SessionService {
         return sessions.find(id).orElseThrow(unknown("Hold", id));
     }
 
+    @RolesAllowed({CurrentUser.EDUCATOR, CurrentUser.HR})
     public CourseSession plan(@NotNull @Valid SessionPlan plan) {
         CourseModule module = modules.find(plan.moduleId()).orElseThrow(unknown("Modul", plan.moduleId()));
+        currentUser.requireHrOrProvider(module.getProvider().getId());
         List<MeetingPlan> meetings = plan.meetings().stream()
                 .map(m -> new MeetingPlan(new TimeSlot(m.date(), m.start(), m.end()), m.venue(), m.onlineLink()))
                 .toList();
@@ -72,8 +81,9 @@ public class SessionService {
         return session;
     }
 
+    @RolesAllowed({CurrentUser.EDUCATOR, CurrentUser.HR})
     public CourseSession update(long id, long expectedVersion, @NotNull @Valid SessionChanges changes) {
-        CourseSession session = sessions.findForUpdate(id).orElseThrow(unknown("Hold", id));
+        CourseSession session = ownLockedSession(id);
         Versions.check("Holdet", session.getVersion(), expectedVersion);
         session.changeDeadlines(changes.enrolmentDeadline(), changes.cancellationDeadline());
         List<Enrolment> promoted = session.changeCapacity(changes.capacity(), LocalDate.now(clock));
@@ -82,16 +92,24 @@ public class SessionService {
         return session;
     }
 
+    @RolesAllowed({CurrentUser.EDUCATOR, CurrentUser.HR})
     public CourseSession open(long id) {
-        CourseSession session = sessions.findForUpdate(id).orElseThrow(unknown("Hold", id));
+        CourseSession session = ownLockedSession(id);
         session.open();
         return session;
     }
 
+    @RolesAllowed({CurrentUser.EDUCATOR, CurrentUser.HR})
     public CourseSession cancel(long id) {
-        CourseSession session = sessions.findForUpdate(id).orElseThrow(unknown("Hold", id));
+        CourseSession session = ownLockedSession(id);
         List<Person> affected = session.cancel(now());
         notifier.sessionCancelled(session, affected, now());
+        return session;
+    }
+
+    private CourseSession ownLockedSession(long id) {
+        CourseSession session = sessions.findForUpdate(id).orElseThrow(unknown("Hold", id));
+        currentUser.requireHrOrProvider(session.getModule().getProvider().getId());
         return session;
     }
 

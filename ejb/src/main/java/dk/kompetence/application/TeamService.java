@@ -17,6 +17,7 @@ import dk.kompetence.domain.person.PersonSearch;
 import dk.kompetence.domain.session.Enrolment;
 import dk.kompetence.domain.session.EnrolmentStatus;
 import dk.kompetence.domain.shared.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,7 @@ import java.util.Set;
 
 /** What a leader's team has, is booked on and lacks. */
 @Stateless
+@RolesAllowed({CurrentUser.LEADER, CurrentUser.HR})
 public class TeamService {
 
     /** A completion that runs out within this many days shows as expiring. */
@@ -51,7 +53,11 @@ public class TeamService {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentUser currentUser;
+
     public TeamOverview overview(long institutionId) {
+        currentUser.requireHrOrLeaderOf(institutionId);
         Institution institution = institutions.find(institutionId).orElseThrow(unknown("Institution", institutionId));
         LocalDate today = LocalDate.now(clock);
         List<Person> team = people.search(new PersonSearch(null, null, null, institutionId, today),
@@ -75,6 +81,7 @@ public class TeamService {
     }
 
     public List<Enrolment> pendingRequests(long institutionId) {
+        currentUser.requireHrOrLeaderOf(institutionId);
         return entityManager.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.person JOIN FETCH e.session "
                         + "WHERE e.institution.id = :institution AND e.status = :requested ORDER BY e.requestedAt",
                         Enrolment.class)

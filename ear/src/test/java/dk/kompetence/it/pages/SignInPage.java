@@ -1,10 +1,16 @@
 package dk.kompetence.it.pages;
 
 import java.net.URL;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
+/** The login form (Elytron FORM); the demo users of the README. */
 public class SignInPage extends Page {
+
+    private static final Map<String, String> USERS = Map.of("employee", "medarbejder", "employee-2", "medarbejder2",
+            "employee-approval", "medarbejder3", "leader", "leder", "volunteer", "frivillig", "hr", "hr",
+            "educator", "underviser");
 
     public SignInPage(WebDriver browser) {
         super(browser);
@@ -15,13 +21,19 @@ public class SignInPage extends Page {
         return new SignInPage(browser);
     }
 
-    /** persona: employee, employee-2, employee-approval, leader, hr, educator. */
-    public void as(String persona) {
-        click(browser.findElement(By.cssSelector("[data-persona='" + persona + "']")));
+    /** Signs in as one of the demo personas and returns the name the page greets them with. */
+    public String as(String persona) {
+        return signIn(USERS.get(persona), "kompetence");
     }
 
-    public String nameOf(String persona) {
-        String label = browser.findElement(By.cssSelector("[data-persona='" + persona + "']")).getAttribute("value");
-        return label.substring(label.indexOf(" som ") + 5);
+    public String signIn(String username, String password) {
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        click(browser.findElement(By.id("sign-in-button")));
+        return browser.findElements(By.id("topbar:who")).stream().map(e -> e.getText()).findFirst().orElse("");
+    }
+
+    public boolean showsError() {
+        return !browser.findElements(By.id("login-error")).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package dk.kompetence.web.api.problem;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +20,10 @@ public class EJBExceptionMapper implements ExceptionMapper<EJBException> {
 
     @Override
     public Response toResponse(EJBException exception) {
+        if (exception instanceof EJBAccessException) {
+            return Problem.response(Response.Status.FORBIDDEN, "urn:kompetence:problem:forbidden", "Ingen adgang",
+                    "Din rolle giver ikke adgang til denne handling.");
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLIntegrityConstraintViolationException) {
                 return Problem.response(new Problem("urn:kompetence:problem:constraint", "Data findes allerede",
