@@ -122,6 +122,11 @@ class AuthorizationMatrixIT {
                 new Rule("POST", "api/v1/enrolments/" + enrolment + "/complete", "{\"completedOn\":\"2025-01-01\"}",
                         Set.of(hrOnly)),
                 new Rule("POST", "api/v1/enrolments/" + enrolment + "/no-show", "", Set.of(hrOnly)),
+                new Rule("GET", "api/v1/me", null, ALL),
+                new Rule("GET", "api/v1/audit", null, Set.of(hrOnly)),
+                new Rule("GET", "api/v1/audit/export.csv", null, Set.of(hrOnly)),
+                new Rule("GET", "api/v1/people/" + person + "/personal-data", null, Set.of(hrOnly)),
+                new Rule("POST", "api/v1/people/" + person + "/pseudonymise", "", Set.of(hrOnly)),
                 new Rule("GET", "", null, PUBLIC),
                 new Rule("GET", "module.xhtml?id=" + module, null, PUBLIC),
                 new Rule("GET", "login.xhtml", null, PUBLIC),
@@ -151,7 +156,7 @@ class AuthorizationMatrixIT {
     private HttpResponse<String> send(Rule rule, String user) {
         URI uri = Http.resolve(base, rule.path());
         HttpRequest.Builder request = Http.request(uri, ANONYMOUS.equals(user) ? null : user)
-                .header("If-Match", "\"999\"");
+                .header("If-Match", "\"999\"").setHeader("Accept", "*/*");
         if (rule.body() == null) {
             request.method(rule.method(), HttpRequest.BodyPublishers.noBody());
         } else {
@@ -166,7 +171,7 @@ class AuthorizationMatrixIT {
     }
 
     private static long personOf(Api api, String username) {
-        HttpResponse<String> response = Http.send(Http.request(api.uri("people"), username).GET().build());
-        return Http.<JsonObject>json(response).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> response = Http.send(Http.request(api.uri("me"), username).GET().build());
+        return Http.<JsonObject>json(response).getJsonNumber("personId").longValue();
     }
 }

@@ -39,6 +39,9 @@ public class CatalogueService {
     EntityManager entityManager;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -64,6 +67,7 @@ public class CatalogueService {
         apply(module, form);
         modules.add(module);
         entityManager.flush();
+        audited("MODULE_CREATED", module);
         return module;
     }
 
@@ -74,6 +78,7 @@ public class CatalogueService {
         Versions.check("Modulet", module.getVersion(), expectedVersion);
         apply(module, form);
         entityManager.flush();
+        audited("MODULE_CHANGED", module);
         return module;
     }
 
@@ -82,6 +87,7 @@ public class CatalogueService {
         CourseModule module = module(id);
         currentUser.requireHrOrProvider(module.getProvider().getId());
         module.submit();
+        audited("MODULE_SUBMITTED", module);
         return module;
     }
 
@@ -89,6 +95,7 @@ public class CatalogueService {
     public CourseModule publish(long id) {
         CourseModule module = module(id);
         module.publish();
+        audited("MODULE_PUBLISHED", module);
         return module;
     }
 
@@ -96,6 +103,7 @@ public class CatalogueService {
     public CourseModule retire(long id) {
         CourseModule module = module(id);
         module.retire();
+        audited("MODULE_RETIRED", module);
         return module;
     }
 
@@ -121,7 +129,12 @@ public class CatalogueService {
                 existing(form.moduleIds()));
         programmes.add(programme);
         entityManager.flush();
+        audit.record("PROGRAMME_CREATED", "Programme", programme.getId(), null, programme.getCode());
         return programme;
+    }
+
+    private void audited(String action, CourseModule module) {
+        audit.record(action, "CourseModule", module.getId(), null, module.getCode() + " " + module.getStatus());
     }
 
     private void apply(CourseModule module, ModuleForm form) {

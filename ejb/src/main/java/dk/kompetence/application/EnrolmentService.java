@@ -64,6 +64,9 @@ public class EnrolmentService {
     EntityManager entityManager;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     public Enrolment enrol(@NotNull @Valid EnrolmentRequest request) {
@@ -74,6 +77,7 @@ public class EnrolmentService {
         Enrolment enrolment = session.enrol(person, person.institutionOn(today).orElse(null),
                 sessions.commitmentsOf(person, today), false, today, now(), currentUser.name());
         entityManager.flush();
+        audited("ENROLMENT_CREATED", enrolment);
         return enrolment;
     }
 
@@ -95,6 +99,7 @@ public class EnrolmentService {
         }
         List<Enrolment> enrolled = session.enrolTeam(team, request.mode(), today, now(), currentUser.name());
         entityManager.flush();
+        enrolled.forEach(e -> audited("ENROLMENT_CREATED_FOR_TEAM", e));
         return enrolled;
     }
 
@@ -105,6 +110,7 @@ public class EnrolmentService {
         CourseSession session = lockedSession(enrolment.getSession().getId());
         session.approve(enrolment, currentUser.name(), comment, today(), now());
         notifier.decided(enrolment, now());
+        audited("ENROLMENT_APPROVED", enrolment);
         return enrolment;
     }
 
@@ -115,6 +121,7 @@ public class EnrolmentService {
         CourseSession session = lockedSession(enrolment.getSession().getId());
         session.reject(enrolment, currentUser.name(), comment, now());
         notifier.decided(enrolment, now());
+        audited("ENROLMENT_REJECTED", enrolment);
         return enrolment;
     }
 
@@ -124,6 +131,8 @@ public class EnrolmentService {
         CourseSession session = lockedSession(enrolment.getSession().getId());
         List<Enrolment> promoted = session.cancel(enrolment, currentUser.mayOverrideDeadlines(), today(), now());
         notifier.promoted(promoted, now());
+        audited("ENROLMENT_CANCELLED", enrolment);
+        promoted.forEach(e -> audited("ENROLMENT_PROMOTED", e));
         return enrolment;
     }
 
@@ -135,6 +144,7 @@ public class EnrolmentService {
         session.complete(enrolment, form.completedOn(), form.hours(), currentUser.name(), today());
         completions.add(Completion.of(enrolment, now()));
         entityManager.flush();
+        audited("COMPLETION_RECORDED", enrolment);
         return enrolment;
     }
 
@@ -144,6 +154,7 @@ public class EnrolmentService {
         currentUser.requireHrOrProvider(enrolment.getSession().getModule().getProvider().getId());
         CourseSession session = lockedSession(enrolment.getSession().getId());
         session.markNoShow(enrolment, currentUser.name(), today());
+        audited("NO_SHOW_RECORDED", enrolment);
         return enrolment;
     }
 
@@ -160,6 +171,8 @@ public class EnrolmentService {
                 form.hours(), currentUser.name(), now());
         completions.add(activity);
         entityManager.flush();
+        audit.record("ACTIVITY_RECORDED", "Completion", activity.getId(), personId,
+                form.kind() + ", " + form.hours() + " timer, " + form.date());
         return activity;
     }
 
@@ -172,6 +185,11 @@ public class EnrolmentService {
             currentUser.requireHrOrProvider(enrolment.getSession().getModule().getProvider().getId());
         }
         return enrolment;
+    }
+
+    private void audited(String action, Enrolment enrolment) {
+        audit.record(action, "Enrolment", enrolment.getId(), enrolment.getPerson().getId(),
+                "Hold " + enrolment.getSession().getCode() + ": " + enrolment.getStatus());
     }
 
     private Enrolment found(long id) {

@@ -26,6 +26,9 @@ public class OrganisationService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    AuditTrail audit;
+
     public Page<Institution> institutions(@NotNull @Valid InstitutionSearch search, @NotNull @Valid PageRequest page) {
         return institutions.search(search, page);
     }
@@ -44,6 +47,7 @@ public class OrganisationService {
         apply(institution, form);
         institutions.add(institution);
         entityManager.flush();
+        audit.record("INSTITUTION_CREATED", "Institution", institution.getId(), null, institution.getName());
         return institution;
     }
 
@@ -55,6 +59,7 @@ public class OrganisationService {
         institution.moveTo(area(form.areaId()), form.type());
         apply(institution, form);
         entityManager.flush();
+        audit.record("INSTITUTION_CHANGED", "Institution", institution.getId(), null, institution.getName());
         return institution;
     }
 

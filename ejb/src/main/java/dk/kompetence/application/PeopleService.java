@@ -38,6 +38,9 @@ public class PeopleService {
     EntityManager entityManager;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     CurrentUser currentUser;
 
     /** HR searches everyone; a leader only the people of an institution they lead. */
@@ -70,6 +73,7 @@ public class PeopleService {
         person.join(institution, form.kind() == PersonKind.EMPLOYEE ? form.hireDate() : form.consentDate(), form.fte());
         people.add(person);
         entityManager.flush();
+        audit.record("PERSON_CREATED", "Person", person.getId(), person.getId(), person.getKind().name());
         return person;
     }
 
@@ -86,6 +90,8 @@ public class PeopleService {
             person.leave(changes.endDate());
         }
         entityManager.flush();
+        audit.record("PERSON_CHANGED", "Person", person.getId(), person.getId(),
+                changes.endDate() == null ? "personoplysninger ændret" : "fratrådt " + changes.endDate());
         return person;
     }
 

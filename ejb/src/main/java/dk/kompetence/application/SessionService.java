@@ -47,6 +47,9 @@ public class SessionService {
     EntityManager entityManager;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -78,6 +81,7 @@ public class SessionService {
         }
         sessions.add(session);
         entityManager.flush();
+        audited("SESSION_PLANNED", session);
         return session;
     }
 
@@ -89,6 +93,7 @@ public class SessionService {
         List<Enrolment> promoted = session.changeCapacity(changes.capacity(), LocalDate.now(clock));
         notifier.promoted(promoted, now());
         entityManager.flush();
+        audited("SESSION_CHANGED", session);
         return session;
     }
 
@@ -96,6 +101,7 @@ public class SessionService {
     public CourseSession open(long id) {
         CourseSession session = ownLockedSession(id);
         session.open();
+        audited("SESSION_OPENED", session);
         return session;
     }
 
@@ -104,7 +110,13 @@ public class SessionService {
         CourseSession session = ownLockedSession(id);
         List<Person> affected = session.cancel(now());
         notifier.sessionCancelled(session, affected, now());
+        audited("SESSION_CANCELLED", session);
         return session;
+    }
+
+    private void audited(String action, CourseSession session) {
+        audit.record(action, "CourseSession", session.getId(), null, session.getCode() + ": " + session.getSeatsTaken()
+                + "/" + session.getCapacity() + " " + session.getStatus());
     }
 
     private CourseSession ownLockedSession(long id) {

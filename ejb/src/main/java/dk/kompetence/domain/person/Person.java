@@ -138,6 +138,29 @@ public class Person {
         memberships.forEach(m -> m.endOn(lastDay));
     }
 
+    /**
+     * GDPR erasure for someone who has left: the name, contact details and payroll number go, the
+     * history stays as an anonymous person so coverage counts of the past remain right.
+     */
+    public void pseudonymise(LocalDate today) {
+        if (kind == PersonKind.EMPLOYEE && (endDate == null || !endDate.isBefore(today))) {
+            throw new RuleViolationException(Rule.INVALID_TRANSITION,
+                    "Kun en medarbejder, der er fratrådt, kan anonymiseres");
+        }
+        if (kind == PersonKind.VOLUNTEER && endDate == null) {
+            leave(today);
+        }
+        firstName = "Anonymiseret";
+        lastName = "person " + id;
+        email = null;
+        phone = null;
+        employeeNumber = null;
+    }
+
+    public boolean isPseudonymised() {
+        return "Anonymiseret".equals(firstName) && email == null && employeeNumber == null;
+    }
+
     public boolean isActiveOn(LocalDate date) {
         return (endDate == null || !endDate.isBefore(date)) && (hireDate == null || !hireDate.isAfter(date));
     }

@@ -5,6 +5,8 @@ import dk.kompetence.application.EnrolmentService;
 import dk.kompetence.application.PeopleService;
 import dk.kompetence.application.PersonChanges;
 import dk.kompetence.application.PersonForm;
+import dk.kompetence.application.PersonalData;
+import dk.kompetence.application.PersonalDataService;
 import dk.kompetence.domain.completion.Completion;
 import dk.kompetence.domain.person.JobRole;
 import dk.kompetence.domain.person.Person;
@@ -40,6 +42,19 @@ public class PersonResource {
 
     @Inject
     EnrolmentService enrolments;
+
+    @Inject
+    PersonalDataService personalData;
+
+    /** GDPR access: all data held about a person, in views (no internal ids beyond the person's own rows). */
+    public record PersonalDataView(java.time.LocalDateTime exportedAt, PersonView person, List<EnrolmentView> enrolments,
+                                   List<CompletionView> completions, List<NotificationView> notifications,
+                                   List<AuditResource.AuditView> auditTrail) {
+    }
+
+    public record NotificationView(java.time.LocalDateTime createdAt, String subject, String body,
+                                   java.time.LocalDateTime sentAt) {
+    }
 
     @GET
     @Operation(summary = "Search people by text, kind, role, institution and active date; paged and sorted")
@@ -81,6 +96,26 @@ public class PersonResource {
     @Operation(summary = "The person's completed competence development, newest first")
     public List<CompletionView> history(@PathParam("id") long id) {
         return people.history(id).stream().map(CompletionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/personal-data")
+    @Operation(summary = "GDPR access: everything held about the person (the person themselves or HR)")
+    public PersonalDataView personalData(@PathParam("id") long id) {
+        PersonalData data = personalData.export(id);
+        return new PersonalDataView(data.exportedAt(), PersonView.of(data.person()),
+                data.enrolments().stream().map(EnrolmentView::of).toList(),
+                data.completions().stream().map(CompletionView::of).toList(),
+                data.notifications().stream().map(n -> new NotificationView(n.getCreatedAt(), n.getSubject(),
+                        n.getBody(), n.getSentAt())).toList(),
+                data.auditTrail().stream().map(AuditResource.AuditView::of).toList());
+    }
+
+    @POST
+    @Path("{id}/pseudonymise")
+    @Operation(summary = "GDPR erasure for a leaver (HR): name, contact and payroll number go, history stays anonymous")
+    public PersonView pseudonymise(@PathParam("id") long id) {
+        return PersonView.of(personalData.pseudonymise(id));
     }
 
     @POST

@@ -1,0 +1,31 @@
+package dk.kompetence.infrastructure;
+
+import dk.kompetence.application.CurrentUser;
+import dk.kompetence.application.PersonalDataService;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Every night: volunteers inactive for longer than the retention period are pseudonymised. */
+@Singleton
+@RunAs(CurrentUser.HR)
+public class RetentionJob {
+
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
+
+    @Inject
+    PersonalDataService personalData;
+
+    @Inject
+    @ConfigProperty(name = "kompetence.retention.volunteer-months", defaultValue = "24")
+    int volunteerMonths;
+
+    @Schedule(hour = "3", minute = "15", persistent = false)
+    void pseudonymiseInactiveVolunteers() {
+        int count = personalData.pseudonymiseInactiveVolunteers(volunteerMonths);
+        LOG.info(() -> count + " inactive volunteers pseudonymised (retention " + volunteerMonths + " months)");
+    }
+}
