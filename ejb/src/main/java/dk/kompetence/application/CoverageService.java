@@ -1,0 +1,82 @@
+package dk.kompetence.application;
+
+import dk.kompetence.reporting.CoverageFilter;
+import dk.kompetence.reporting.CoverageQuery;
+import dk.kompetence.reporting.CoverageRow;
+import dk.kompetence.reporting.CoverageTotal;
+import dk.kompetence.reporting.MissingPerson;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Coverage for the quality reports, at any reference date (default today). HR sees every
+ * institution, area and the municipality; a leader only the institution(s) they lead — also in
+ * the drill-down to named people.
+ */
+@Stateless
+@RolesAllowed({CurrentUser.LEADER, CurrentUser.HR})
+public class CoverageService {
+
+    private final CoverageQuery query = new CoverageQuery();
+
+    @Resource(lookup = "java:jboss/datasources/KompetenceDS")
+    DataSource dataSource;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    public List<CoverageRow> byInstitution(LocalDate referenceDate, CoverageFilter filter) {
+        CoverageFilter allowed = filter;
+        if (!currentUser.isHr()) {
+            Long institution = filter.institutionId() != null ? filter.institutionId()
+                    : currentUser.ledInstitutions().stream().min(Long::compare).orElse(null);
+            currentUser.requireHrOrLeaderOf(institution);
+            allowed = new CoverageFilter(filter.areaId(), filter.institutionType(), institution, filter.targetId(),
+                    filter.jobRole());
+        }
+        CoverageFilter effective = allowed;
+        return run(connection -> query.byInstitution(connection, day(referenceDate), effective));
+    }
+
+    @RolesAllowed(CurrentUser.HR)
+    public List<CoverageTotal> byArea(LocalDate referenceDate, CoverageFilter filter) {
+        return run(connection -> query.byArea(connection, day(referenceDate), filter));
+    }
+
+    @RolesAllowed(CurrentUser.HR)
+    public List<CoverageTotal> municipality(LocalDate referenceDate, CoverageFilter filter) {
+        return run(connection -> query.municipality(connection, day(referenceDate), filter));
+    }
+
+    public List<MissingPerson> missing(LocalDate referenceDate, long institutionId, long targetId) {
+        currentUser.requireHrOrLeaderOf(institutionId);
+        return run(connection -> query.missing(connection, day(referenceDate), institutionId, targetId));
+    }
+
+    private LocalDate day(LocalDate referenceDate) {
+        return referenceDate == null ? LocalDate.now(clock) : referenceDate;
+    }
+
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private <T> T run(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The coverage query failed", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dk.kompetence.web.api;
+
+import dk.kompetence.application.CoverageService;
+import dk.kompetence.domain.organisation.InstitutionType;
+import dk.kompetence.domain.person.JobRole;
+import dk.kompetence.reporting.CoverageFilter;
+import dk.kompetence.reporting.CoverageRow;
+import dk.kompetence.reporting.CoverageTotal;
+import dk.kompetence.reporting.MissingPerson;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("v1/coverage")
+@Tag(name = "Coverage", description = "Dækning af målsætninger pr. enhed, område og kommune på en skæringsdato")
+public class CoverageResource {
+
+    @Inject
+    CoverageService coverage;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Coverage per institution × target × role on a reference date (default today)")
+    public List<CoverageRow> byInstitution(@QueryParam("date") String date, @QueryParam("area") String area,
+                                           @QueryParam("institutionType") String type,
+                                           @QueryParam("institution") String institution,
+                                           @QueryParam("target") String target, @QueryParam("role") String role) {
+        return coverage.byInstitution(Rest.date("date", date), filter(area, type, institution, target, role));
+    }
+
+    @GET
+    @Path("areas")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Coverage rolled up per area (HR)")
+    public List<CoverageTotal> byArea(@QueryParam("date") String date, @QueryParam("target") String target,
+                                      @QueryParam("role") String role) {
+        return coverage.byArea(Rest.date("date", date), filter(null, null, null, target, role));
+    }
+
+    @GET
+    @Path("municipality")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Coverage for the whole municipality, each person counted once (HR)")
+    public List<CoverageTotal> municipality(@QueryParam("date") String date, @QueryParam("target") String target,
+                                            @QueryParam("role") String role) {
+        return coverage.municipality(Rest.date("date", date), filter(null, null, null, target, role));
+    }
+
+    @GET
+    @Path("missing")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The named people in scope who are not covered (leader of the institution, HR)")
+    public List<MissingPerson> missing(@QueryParam("date") String date, @QueryParam("institution") String institution,
+                                       @QueryParam("target") String target) {
+        Long institutionId = Rest.id("institution", institution);
+        Long targetId = Rest.id("target", target);
+        if (institutionId == null || targetId == null) {
+            throw new dk.kompetence.web.api.problem.InvalidParameterException(institutionId == null ? "institution" : "target",
+                    "skal udfyldes");
+        }
+        return coverage.missing(Rest.date("date", date), institutionId, targetId);
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Coverage per institution as CSV for Danish Excel")
+    public Response export(@QueryParam("date") String date, @QueryParam("area") String area,
+                           @QueryParam("institutionType") String type, @QueryParam("institution") String institution,
+                           @QueryParam("target") String target, @QueryParam("role") String role) {
+        List<CoverageRow> rows = coverage.byInstitution(Rest.date("date", date),
+                filter(area, type, institution, target, role));
+        return DanishCsv.download("daekning.csv", List.of("Område", "Enhed", "Type", "Målsætning", "Stilling",
+                        "I målgruppen", "Gennemført", "Tilmeldt", "Overskredet", "Dækning %", "Opfyldt"), rows,
+                r -> Arrays.asList(r.areaName(), r.institutionName(), r.institutionType(), r.targetName(),
+                        r.jobRole() == null ? "Frivillig" : r.jobRole(), r.inScope(), r.covered(), r.booked(),
+                        r.overdue(), DanishNumbers.percent(r.percentCovered()), r.met() ? "Ja" : "Nej"));
+    }
+
+    private static CoverageFilter filter(String area, String type, String institution, String target, String role) {
+        InstitutionType institutionType = Rest.enumParam(InstitutionType.class, "institutionType", type);
+        JobRole jobRole = Rest.enumParam(JobRole.class, "role", role);
+        return new CoverageFilter(Rest.id("area", area), institutionType == null ? null : institutionType.name(),
+                Rest.id("institution", institution), Rest.id("target", target), jobRole == null ? null : jobRole.name());
+    }
+}
