@@ -66,6 +66,17 @@ public final class Http {
         }
     }
 
+    public static HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static <T extends JsonStructure> T json(HttpResponse<String> response) {
         try (var reader = Json.createReader(new StringReader(response.body()))) {

@@ -70,6 +70,11 @@ class PrivacyIT {
         assertEquals(own, data.getJsonObject("person").getJsonNumber("id").longValue());
         assertTrue(data.containsKey("enrolments") && data.containsKey("completions") && data.containsKey("auditTrail"));
 
+        HttpResponse<byte[]> pdf = Http.sendBytes(Http.request(api.uri("people/" + own + "/personal-data.pdf"),
+                "medarbejder").setHeader("Accept", "application/pdf").GET().build());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
         long other = personOf("medarbejder2");
         HttpResponse<String> theirs = Http.send(Http.request(api.uri("people/" + other + "/personal-data"),
                 "medarbejder").GET().build());

@@ -102,6 +102,19 @@ public class PersonResource {
     @Path("{id}/personal-data")
     @Operation(summary = "GDPR access: everything held about the person (the person themselves or HR)")
     public PersonalDataView personalData(@PathParam("id") long id) {
+        return personalDataView(id);
+    }
+
+    @GET
+    @Path("{id}/personal-data.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "GDPR access as a PDF document (the person themselves or HR)")
+    public Response personalDataPdf(@PathParam("id") long id) {
+        return Response.ok(PersonalDataPdf.render(personalDataView(id)), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"mine-oplysninger.pdf\"").build();
+    }
+
+    private PersonalDataView personalDataView(long id) {
         PersonalData data = personalData.export(id);
         return new PersonalDataView(data.exportedAt(), PersonView.of(data.person()),
                 data.enrolments().stream().map(EnrolmentView::of).toList(),
