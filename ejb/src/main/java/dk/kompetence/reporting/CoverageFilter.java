@@ -47,9 +47,28 @@ public record CoverageFilter(Long areaId, String institutionType, Long instituti
         return targetId == null ? "" : and(List.of("t.id = :targetId"));
     }
 
-    /** Condition on person p, when set. */
-    String personCondition() {
-        return jobRole == null ? "" : and(List.of("COALESCE(p.job_role, 'VOLUNTEER') = :jobRole"));
+    /** Condition on the audience au of a target (a job role or VOLUNTEER), when set. */
+    String audienceCondition() {
+        return jobRole == null ? "" : and(List.of("au.audience = :jobRole"));
+    }
+
+    /**
+     * Keeps only the members of the chosen institutions, so a report on one institution reads
+     * the completions and enrolments of its own people rather than the whole municipality's.
+     */
+    String memberRestriction(String institutionColumn) {
+        return narrowsInstitutions()
+                ? " AND " + institutionColumn + " IN (SELECT i.id FROM institution i WHERE 1 = 1"
+                        + institutionConditions() + ")"
+                : "";
+    }
+
+    /** As {@link #memberRestriction}, for a column holding a person id. */
+    String personRestriction(String personColumn) {
+        return narrowsInstitutions()
+                ? " AND " + personColumn + " IN (SELECT ms.person_id FROM membership ms"
+                        + " JOIN institution i ON i.id = ms.institution_id WHERE 1 = 1" + institutionConditions() + ")"
+                : "";
     }
 
     Map<String, Object> parameters() {

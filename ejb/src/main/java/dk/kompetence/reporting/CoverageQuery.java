@@ -5,10 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import dk.kompetence.domain.person.JobRole;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Coverage (dækning) of the active targets on a reference date D, computed set-based over the
@@ -41,75 +44,137 @@ import java.util.Map;
 public class CoverageQuery {
 
     /**
-     * Each active target's modules, with how many it takes (1, or all of the programme's). Derby
-     * names a union's columns only where both branches agree, hence the repeated alias.
+     * Each active target's modules with their renewal period, and how many modules the target
+     * takes (1, or all of the programme's). Derby names a union's columns only where both
+     * branches agree, hence the repeated aliases.
      */
     private static final String TARGET_MODULES = """
-            SELECT t.id AS target_id, t.module_id, 1 AS modules
+            SELECT t.id AS target_id, m.id AS module_id, m.renewal_months, 1 AS modules
             FROM target t
-            WHERE t.active AND t.module_id IS NOT NULL %1$s
+            JOIN course_module m ON m.id = t.module_id
+            WHERE t.active %1$s
             UNION ALL
-            SELECT t.id AS target_id, pm.module_id, n.modules
+            SELECT t.id AS target_id, m.id AS module_id, m.renewal_months, n.modules
             FROM target t
             JOIN programme_module pm ON pm.programme_id = t.programme_id
+            JOIN course_module m ON m.id = pm.module_id
             JOIN (SELECT programme_id, COUNT(*) AS modules FROM programme_module GROUP BY programme_id) n
               ON n.programme_id = t.programme_id
             WHERE t.active %1$s
             """;
 
-    /** (target, person) holding a valid completion on :day of every module the target takes. */
+    /**
+     * (target, person) holding a valid completion on :day of every module the target takes.
+     * Read from the index on completion (module_id, person_id, completed_on) alone.
+     */
     private static final String COVERED = """
             SELECT tm.target_id, c.person_id
             FROM (%1$s) tm
             JOIN completion c ON c.module_id = tm.module_id
-            JOIN course_module m ON m.id = tm.module_id
-            WHERE c.completed_on <= :day
-              AND (m.renewal_months IS NULL
-                   OR CAST({fn TIMESTAMPADD(SQL_TSI_MONTH, m.renewal_months, CAST(c.completed_on AS TIMESTAMP))} AS DATE) > :day)
+            WHERE c.completed_on <= :day %2$s
+              AND (tm.renewal_months IS NULL
+                   OR CAST({fn TIMESTAMPADD(SQL_TSI_MONTH, tm.renewal_months, CAST(c.completed_on AS TIMESTAMP))} AS DATE) > :day)
             GROUP BY tm.target_id, c.person_id
             HAVING COUNT(DISTINCT tm.module_id) = MAX(tm.modules)
             """;
 
-    /** (target, person) with an active enrolment for one of the target's modules. */
+    /** (target, person) with an active enrolment, requested by :day, for one of the target's modules. */
     private static final String BOOKED = """
             SELECT DISTINCT tm.target_id, e.person_id
             FROM (%1$s) tm
             JOIN enrolment e ON e.active_module_id = tm.module_id
-            WHERE e.requested_at < :dayAfter
+            WHERE e.requested_at < :dayAfter %2$s
             """;
 
-    /** Who is in each target's scope on :day, one row per membership, with the person's deadline. */
-    private static final String SCOPE = """
-            SELECT t.id AS target_id, i.id AS institution_id, i.area_id, p.id AS person_id, p.job_role,
-                   CASE WHEN t.within_months_of_hire IS NULL OR p.hire_date IS NULL THEN t.deadline
-                        WHEN CAST({fn TIMESTAMPADD(SQL_TSI_MONTH, t.within_months_of_hire, CAST(p.hire_date AS TIMESTAMP))} AS DATE) > t.deadline
-                        THEN CAST({fn TIMESTAMPADD(SQL_TSI_MONTH, t.within_months_of_hire, CAST(p.hire_date AS TIMESTAMP))} AS DATE)
-                        ELSE t.deadline END AS deadline
-            FROM target t, institution i, membership ms, person p
-            WHERE t.active %1$s %2$s %3$s
-              AND ms.institution_id = i.id AND p.id = ms.person_id
-              AND ms.start_date <= :day AND (ms.end_date IS NULL OR ms.end_date >= :day)
-              AND (p.hire_date IS NULL OR p.hire_date <= :day) AND (p.end_date IS NULL OR p.end_date >= :day)
-              AND (EXISTS (SELECT 1 FROM target_institution_type x WHERE x.target_id = t.id AND x.institution_type = i.type)
-                   OR EXISTS (SELECT 1 FROM target_institution x WHERE x.target_id = t.id AND x.institution_id = i.id)
-                   OR (NOT EXISTS (SELECT 1 FROM target_institution_type x WHERE x.target_id = t.id)
-                       AND NOT EXISTS (SELECT 1 FROM target_institution x WHERE x.target_id = t.id)))
-              AND ((p.kind = 'VOLUNTEER' AND t.includes_volunteers)
-                   OR (p.kind = 'EMPLOYEE' AND t.includes_employees
-                       AND (EXISTS (SELECT 1 FROM target_job_role x WHERE x.target_id = t.id AND x.job_role = p.job_role)
-                            OR NOT EXISTS (SELECT 1 FROM target_job_role x WHERE x.target_id = t.id))))
+    /**
+     * Where each active target applies: its institution types, its named institutions, or
+     * everywhere when it names neither. UNION, not UNION ALL: a type and a name may overlap.
+     */
+    private static final String PLACES = """
+            SELECT x.target_id, i.id AS institution_id
+            FROM target_institution_type x JOIN institution i ON i.type = x.institution_type
+            UNION
+            SELECT x.target_id, x.institution_id FROM target_institution x
+            UNION
+            SELECT t.id AS target_id, i.id AS institution_id
+            FROM target t, institution i
+            WHERE NOT EXISTS (SELECT 1 FROM target_institution_type x WHERE x.target_id = t.id)
+              AND NOT EXISTS (SELECT 1 FROM target_institution x WHERE x.target_id = t.id)
             """;
 
-    /** Every in-scope membership with the person's covered / booked / overdue flags (0 or 1). */
+    /**
+     * Whom each target is for, as the audience of ACTIVE_PEOPLE: its job roles (none named:
+     * every role) when it includes employees, and VOLUNTEER when it includes volunteers.
+     */
+    private static final String AUDIENCES = """
+            SELECT t.id AS target_id, r.job_role AS audience
+            FROM target t JOIN target_job_role r ON r.target_id = t.id
+            WHERE t.includes_employees
+            UNION ALL
+            SELECT t.id AS target_id, roles.audience
+            FROM target t, (%1$s) AS roles (audience)
+            WHERE t.includes_employees AND NOT EXISTS (SELECT 1 FROM target_job_role r WHERE r.target_id = t.id)
+            UNION ALL
+            SELECT t.id AS target_id, CAST('VOLUNTEER' AS VARCHAR(30)) AS audience
+            FROM target t
+            WHERE t.includes_volunteers
+            """;
+
+    /**
+     * Each active target's groups: (target, institution, audience), with what decides the
+     * deadline. DISTINCT keeps Derby from flattening it into the big join below, so it is
+     * built once, small, and hashed.
+     */
+    private static final String GROUPS = """
+            SELECT DISTINCT t.id AS target_id, i.id AS institution_id, i.area_id, au.audience,
+                            t.deadline, t.within_months_of_hire
+            FROM target t
+            JOIN (%1$s) pl ON pl.target_id = t.id
+            JOIN institution i ON i.id = pl.institution_id
+            JOIN (%2$s) au ON au.target_id = t.id
+            WHERE t.active %3$s %4$s %5$s
+            """;
+
+    /**
+     * Everyone with a membership and an employment (or volunteering) active on :day, once per
+     * institution, with their audience: the job role, or VOLUNTEER.
+     */
+    private static final String ACTIVE_PEOPLE = """
+            SELECT ms.institution_id, p.id AS person_id, COALESCE(p.job_role, 'VOLUNTEER') AS audience,
+                   p.job_role, p.hire_date
+            FROM membership ms JOIN person p ON p.id = ms.person_id
+            WHERE ms.start_date <= :day AND (ms.end_date IS NULL OR ms.end_date >= :day)
+              AND (p.hire_date IS NULL OR p.hire_date <= :day) AND (p.end_date IS NULL OR p.end_date >= :day) %1$s
+            GROUP BY ms.institution_id, p.id, p.job_role, p.hire_date
+            """;
+
+    /**
+     * Every in-scope (target, institution, person) with the person's deadline and the flags
+     * covered / booked / overdue as 0 or 1. The two left joins meet grouped derived tables
+     * keyed by (target, person), which Derby hashes once.
+     */
     private static final String STATUS = """
             SELECT s.target_id, s.institution_id, s.area_id, s.person_id, s.job_role, s.deadline,
                    CASE WHEN c.person_id IS NULL THEN 0 ELSE 1 END AS covered,
                    CASE WHEN c.person_id IS NULL AND b.person_id IS NOT NULL THEN 1 ELSE 0 END AS booked,
                    CASE WHEN c.person_id IS NULL AND s.deadline < :day THEN 1 ELSE 0 END AS overdue
-            FROM (%1$s) s
-            LEFT JOIN (%2$s) c ON c.target_id = s.target_id AND c.person_id = s.person_id
-            LEFT JOIN (%3$s) b ON b.target_id = s.target_id AND b.person_id = s.person_id
+            FROM (SELECT g.target_id, g.institution_id, g.area_id, a.person_id, a.job_role,
+                         CASE WHEN g.within_months_of_hire IS NULL OR a.hire_date IS NULL THEN g.deadline
+                              WHEN %3$s > g.deadline THEN %3$s
+                              ELSE g.deadline END AS deadline
+                  FROM (%1$s) g
+                  JOIN (%2$s) a ON a.institution_id = g.institution_id AND a.audience = g.audience) s
+            LEFT JOIN (%4$s) c ON c.target_id = s.target_id AND c.person_id = s.person_id
+            LEFT JOIN (%5$s) b ON b.target_id = s.target_id AND b.person_id = s.person_id
             """;
+
+    private static final String HIRE_PLUS_MONTHS =
+            "CAST({fn TIMESTAMPADD(SQL_TSI_MONTH, g.within_months_of_hire, CAST(a.hire_date AS TIMESTAMP))} AS DATE)";
+
+    /** Every job role as a one-column VALUES table, for targets that name no roles. */
+    private static final String ALL_JOB_ROLES = Arrays.stream(JobRole.values())
+            .map(role -> "(CAST('" + role.name() + "' AS VARCHAR(30)))")
+            .collect(Collectors.joining(", ", "VALUES ", ""));
 
     private static final String BY_INSTITUTION = """
             SELECT i.id, i.name, i.type, a.id, a.name, t.id, t.name, t.required_percent, t.minimum_count,
@@ -215,9 +280,11 @@ public class CoverageQuery {
 
     static String status(CoverageFilter filter) {
         String targetModules = TARGET_MODULES.formatted(filter.targetCondition());
-        String scope = SCOPE.formatted(filter.targetCondition(), filter.institutionConditions(),
-                filter.personCondition());
-        return STATUS.formatted(scope, COVERED.formatted(targetModules), BOOKED.formatted(targetModules));
+        String groups = GROUPS.formatted(PLACES, AUDIENCES.formatted(ALL_JOB_ROLES), filter.targetCondition(),
+                filter.institutionConditions(), filter.audienceCondition());
+        return STATUS.formatted(groups, ACTIVE_PEOPLE.formatted(filter.memberRestriction("ms.institution_id")),
+                HIRE_PLUS_MONTHS, COVERED.formatted(targetModules, filter.personRestriction("c.person_id")),
+                BOOKED.formatted(targetModules, filter.personRestriction("e.person_id")));
     }
 
     /** Decides "met" per institution and target over all its roles' rows. */

@@ -1,0 +1,108 @@
+package dk.kompetence.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dk.kompetence.it.pages.SignInPage;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * WCAG 2.1 AA by axe-core (bundled in Deque's axe-core Selenium jar, run inside the browser) on
+ * every main page of every role, in Danish and English, also with validation errors showing.
+ * Fails on any "serious" or "critical" violation and names the rule and the elements.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityIT {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    WebDriver browser;
+    final List<String> violations = new ArrayList<>();
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void publicPagesAndEveryRolesMainPagesHaveNoSeriousViolationsInDanishAndEnglish() {
+        for (String language : List.of("da", "en")) {
+            browser.manage().deleteAllCookies();
+            open("login.xhtml", language);
+            check("login " + language);
+            open("", language);
+            check("catalogue " + language);
+            browser.findElements(By.cssSelector("a.module-link")).get(0).click();
+            check("module " + language);
+        }
+        for (String[] page : new String[][] {{"employee", "mine.xhtml"}, {"leader", "team.xhtml"},
+                {"hr", "admin.xhtml"}, {"hr", "admin-audit.xhtml"}, {"educator", "provider.xhtml"}}) {
+            for (String language : List.of("da", "en")) {
+                browser.manage().deleteAllCookies();
+                SignInPage.open(browser, base).as(page[0]);
+                open(page[1], language);
+                check(page[1] + " as " + page[0] + " " + language);
+            }
+        }
+        browser.manage().deleteAllCookies();
+        SignInPage.open(browser, base).as("educator");
+        open("provider.xhtml", "da");
+        browser.findElement(By.id("draft:create")).click();
+        new dk.kompetence.it.pages.ProviderPage(browser).waitForAjax();
+        check("provider form with validation errors");
+
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    private void open(String path, String language) {
+        browser.get(base.toExternalForm() + path);
+        String other = language.equals("da") ? "en" : "da";
+        if (!browser.findElements(By.id("topbar:lang-" + language)).isEmpty()) {
+            browser.findElement(By.id("topbar:lang-" + language)).click();
+        }
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.id("topbar:lang-" + other)).size() == 1
+                        && language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    private void check(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        for (Rule rule : results.getViolations()) {
+            if (BLOCKING.contains(rule.getImpact())) {
+                violations.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+            }
+        }
+    }
+}
