@@ -140,7 +140,9 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "mine.xhtml", null, Set.of("medarbejder", "frivillig")),
                 new Rule("GET", "team.xhtml", null, Set.of("leder")),
                 new Rule("GET", "admin.xhtml", null, Set.of(hrOnly)),
-                new Rule("GET", "provider.xhtml", null, Set.of("underviser")));
+                new Rule("GET", "provider.xhtml", null, Set.of("underviser")),
+                new Rule("GET", "coverage.xhtml", null, Set.of("leder", hrOnly)),
+                new Rule("GET", "admin-audit.xhtml", null, Set.of(hrOnly)));
 
         List<Executable> checks = new ArrayList<>();
         for (Rule rule : table) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kompetence.it.pages.AdminPage;
 import dk.kompetence.it.pages.CataloguePage;
+import dk.kompetence.it.pages.CoveragePage;
 import dk.kompetence.it.pages.ModulePage;
 import dk.kompetence.it.pages.ProviderPage;
 import dk.kompetence.it.pages.SignInPage;
@@ -121,6 +122,21 @@ class UserJourneysIT {
         admin.screenshot("admin");
 
         assertTrue(CataloguePage.open(browser, base).search(code).titles().contains(title));
+    }
+
+    @Test
+    void hrSeesTheCoverageHeatMapDrillsDownToWhoIsMissingAndALeaderOnlyTheirOwnInstitution() {
+        SignInPage.open(browser, base).as("hr");
+        CoveragePage coverage = CoveragePage.open(browser, base);
+        assertTrue(coverage.institutions().size() > 5, coverage.institutions().toString());
+        String cell = coverage.drillIntoFirstIncompleteCell();
+        assertTrue(!coverage.missingPeople().isEmpty(), "someone is missing in " + cell);
+        assertTrue(coverage.hasTrendChart(), "HR sees the trend chart");
+        coverage.screenshot("coverage");
+
+        browser.manage().deleteAllCookies();
+        SignInPage.open(browser, base).as("leader");
+        assertEquals(1, CoveragePage.open(browser, base).institutions().size());
     }
 
     @Test
