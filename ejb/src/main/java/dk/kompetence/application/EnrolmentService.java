@@ -11,6 +11,7 @@ import dk.kompetence.domain.person.PersonRepository;
 import dk.kompetence.domain.session.CourseSession;
 import dk.kompetence.domain.session.Enrolment;
 import dk.kompetence.domain.session.EnrolmentSearch;
+import dk.kompetence.domain.session.EnrolmentStatus;
 import dk.kompetence.domain.session.SessionRepository;
 import dk.kompetence.domain.session.TeamMember;
 import dk.kompetence.domain.shared.Page;
@@ -24,10 +25,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -120,8 +123,7 @@ public class EnrolmentService {
     public Enrolment complete(long enrolmentId, @NotNull @Valid CompletionForm form) {
         Enrolment enrolment = enrolment(enrolmentId);
         CourseSession session = lockedSession(enrolment.getSession().getId());
-        session.complete(enrolment, form.completedOn(), form.hours(), currentUser.name(), today());
-        completions.add(Completion.of(enrolment, now()));
+        complete(session, enrolment, form.completedOn(), form.hours());
         entityManager.flush();
         return enrolment;
     }
@@ -131,6 +133,49 @@ public class EnrolmentService {
         CourseSession session = lockedSession(enrolment.getSession().getId());
         session.markNoShow(enrolment, currentUser.name(), today());
         return enrolment;
+    }
+
+    /**
+     * The educator's attendance sheet for a whole session, all or nothing: one refused line rolls
+     * back the others, and its message names the participant. A line that repeats what is already
+     * recorded (a no-show marked again) changes nothing, so the sheet can be saved twice.
+     * Returns the enrolments that changed.
+     */
+    public List<Enrolment> recordAttendance(long sessionId, @NotNull @Valid AttendanceSheet sheet) {
+        CourseSession session = lockedSession(sessionId);
+        Map<Long, Enrolment> own = session.getEnrolments().stream()
+                .collect(Collectors.toMap(Enrolment::getId, Function.identity()));
+        List<Enrolment> changed = new ArrayList<>();
+        for (AttendanceLine line : sheet.lines()) {
+            Enrolment enrolment = own.get(line.enrolmentId());
+            if (enrolment == null) {
+                throw new UnknownEntityException("Tilmelding på holdet " + session.getCode(), line.enrolmentId());
+            }
+            if (line.attendance() == Attendance.UNDECIDED || alreadyRecorded(enrolment, line.attendance())) {
+                continue;
+            }
+            try {
+                if (line.attendance() == Attendance.COMPLETED) {
+                    complete(session, enrolment, sheet.completedOn(), line.hours());
+                } else {
+                    session.markNoShow(enrolment, currentUser.name(), today());
+                }
+            } catch (RuleViolationException e) {
+                throw new RuleViolationException(e.rule(), enrolment.getPerson().getFullName() + ": " + e.getMessage());
+            }
+            changed.add(enrolment);
+        }
+        entityManager.flush();
+        return changed;
+    }
+
+    /** Who holds a seat on the session (confirmed, completed or no-show), by name. */
+    public List<Enrolment> participants(long sessionId) {
+        return sessions.find(sessionId).orElseThrow(unknown("Hold", sessionId)).getEnrolments().stream()
+                .filter(e -> e.getStatus().holdsSeat())
+                .sorted(Comparator.comparing((Enrolment e) -> e.getPerson().getLastName())
+                        .thenComparing(e -> e.getPerson().getFirstName()))
+                .toList();
     }
 
     public Completion recordActivity(long personId, @NotNull @Valid ActivityForm form) {
@@ -153,6 +198,16 @@ public class EnrolmentService {
 
     public Page<Enrolment> enrolments(@NotNull @Valid EnrolmentSearch search, @NotNull @Valid PageRequest page) {
         return sessions.enrolments(search, page);
+    }
+
+    private void complete(CourseSession session, Enrolment enrolment, LocalDate on, BigDecimal hours) {
+        session.complete(enrolment, on, hours, currentUser.name(), today());
+        completions.add(Completion.of(enrolment, now()));
+    }
+
+    private static boolean alreadyRecorded(Enrolment enrolment, Attendance attendance) {
+        return attendance == Attendance.NO_SHOW && enrolment.getStatus() == EnrolmentStatus.NO_SHOW
+                || attendance == Attendance.COMPLETED && enrolment.getStatus() == EnrolmentStatus.COMPLETED;
     }
 
     private CourseSession lockedSession(long id) {

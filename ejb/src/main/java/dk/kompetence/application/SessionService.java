@@ -53,6 +53,15 @@ public class SessionService {
         return sessions.find(id).orElseThrow(unknown("Hold", id));
     }
 
+    /**
+     * A session of one of the provider's own modules. Another provider's session is reported as
+     * unknown, so an educator cannot even learn that it exists.
+     */
+    public CourseSession providerSession(long providerId, long sessionId) {
+        return sessions.find(sessionId).filter(s -> s.getModule().getProvider().getId() == providerId)
+                .orElseThrow(unknown("Hold", sessionId));
+    }
+
     public CourseSession plan(@NotNull @Valid SessionPlan plan) {
         CourseModule module = modules.find(plan.moduleId()).orElseThrow(unknown("Modul", plan.moduleId()));
         List<MeetingPlan> meetings = plan.meetings().stream()
