@@ -79,6 +79,14 @@ public final class Api {
         return providers.getJsonObject(0).getJsonNumber("id").longValue();
     }
 
+    /** The provider the demo educator works for: the first university college, as on the sign-in page. */
+    public long educatorsProvider() {
+        JsonArray providers = Http.json(get("providers"));
+        return providers.stream().map(JsonObject.class::cast)
+                .filter(p -> "UNIVERSITY_COLLEGE".equals(p.getString("kind")))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
     /** An institution whose leader need not approve enrolments. */
     public long institutionWithoutApproval() {
         JsonObject page = getObject("institutions?size=200&type=SCHOOL");
@@ -92,11 +100,15 @@ public final class Api {
     }
 
     public long publishedModule(String title, String approach, boolean approvalRequired) {
+        return publishedModule(title, approach, approvalRequired, anyProvider());
+    }
+
+    public long publishedModule(String title, String approach, boolean approvalRequired, long provider) {
         JsonObject module = postObject("modules", """
                 {"code":"%s","title":"%s","description":"Videobaseret vejledning",
                  "providerId":%d,"format":"IN_PERSON","hours":6,"approvalRequired":%s,
                  "approaches":["%s"],"audienceRoles":["PEDAGOGUE","TEACHER"]}"""
-                .formatted(unique("M"), title, anyProvider(), approvalRequired, approach), 201);
+                .formatted(unique("M"), title, provider, approvalRequired, approach), 201);
         long id = module.getJsonNumber("id").longValue();
         postObject("modules/" + id + "/publish", "", 200);
         return id;

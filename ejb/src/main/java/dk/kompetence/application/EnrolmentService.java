@@ -11,6 +11,7 @@ import dk.kompetence.domain.person.PersonRepository;
 import dk.kompetence.domain.session.CourseSession;
 import dk.kompetence.domain.session.Enrolment;
 import dk.kompetence.domain.session.EnrolmentSearch;
+import dk.kompetence.domain.session.EnrolmentStatus;
 import dk.kompetence.domain.session.SessionRepository;
 import dk.kompetence.domain.session.TeamMember;
 import dk.kompetence.domain.shared.Page;
@@ -25,10 +26,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -141,8 +144,7 @@ public class EnrolmentService {
         Enrolment enrolment = found(enrolmentId);
         currentUser.requireHrOrProvider(enrolment.getSession().getModule().getProvider().getId());
         CourseSession session = lockedSession(enrolment.getSession().getId());
-        session.complete(enrolment, form.completedOn(), form.hours(), currentUser.name(), today());
-        completions.add(Completion.of(enrolment, now()));
+        complete(session, enrolment, form.completedOn(), form.hours());
         entityManager.flush();
         audited("COMPLETION_RECORDED", enrolment);
         return enrolment;
@@ -156,6 +158,55 @@ public class EnrolmentService {
         session.markNoShow(enrolment, currentUser.name(), today());
         audited("NO_SHOW_RECORDED", enrolment);
         return enrolment;
+    }
+
+    /**
+     * The educator's attendance sheet for a whole session, all or nothing: one refused line rolls
+     * back the others, and its message names the participant. A line that repeats what is already
+     * recorded (a no-show marked again) changes nothing, so the sheet can be saved twice.
+     * Returns the enrolments that changed.
+     */
+    @RolesAllowed({CurrentUser.EDUCATOR, CurrentUser.HR})
+    public List<Enrolment> recordAttendance(long sessionId, @NotNull @Valid AttendanceSheet sheet) {
+        CourseSession session = lockedSession(sessionId);
+        currentUser.requireHrOrProvider(session.getModule().getProvider().getId());
+        Map<Long, Enrolment> own = session.getEnrolments().stream()
+                .collect(Collectors.toMap(Enrolment::getId, Function.identity()));
+        List<Enrolment> changed = new ArrayList<>();
+        for (AttendanceLine line : sheet.lines()) {
+            Enrolment enrolment = own.get(line.enrolmentId());
+            if (enrolment == null) {
+                throw new UnknownEntityException("Tilmelding på holdet " + session.getCode(), line.enrolmentId());
+            }
+            if (line.attendance() == Attendance.UNDECIDED || alreadyRecorded(enrolment, line.attendance())) {
+                continue;
+            }
+            try {
+                if (line.attendance() == Attendance.COMPLETED) {
+                    complete(session, enrolment, sheet.completedOn(), line.hours());
+                } else {
+                    session.markNoShow(enrolment, currentUser.name(), today());
+                }
+            } catch (RuleViolationException e) {
+                throw new RuleViolationException(e.rule(), enrolment.getPerson().getFullName() + ": " + e.getMessage());
+            }
+            audited(line.attendance() == Attendance.COMPLETED ? "COMPLETION_RECORDED" : "NO_SHOW_RECORDED", enrolment);
+            changed.add(enrolment);
+        }
+        entityManager.flush();
+        return changed;
+    }
+
+    /** Who holds a seat on the session (confirmed, completed or no-show), by name. */
+    @RolesAllowed({CurrentUser.EDUCATOR, CurrentUser.HR})
+    public List<Enrolment> participants(long sessionId) {
+        CourseSession session = sessions.find(sessionId).orElseThrow(unknown("Hold", sessionId));
+        currentUser.requireHrOrProvider(session.getModule().getProvider().getId());
+        return session.getEnrolments().stream()
+                .filter(e -> e.getStatus().holdsSeat())
+                .sorted(Comparator.comparing((Enrolment e) -> e.getPerson().getLastName())
+                        .thenComparing(e -> e.getPerson().getFirstName()))
+                .toList();
     }
 
     @RolesAllowed({CurrentUser.LEADER, CurrentUser.HR})
@@ -226,6 +277,16 @@ public class EnrolmentService {
         }
         return new EnrolmentSearch(currentUser.personId() == null ? -1L : currentUser.personId(), search.sessionId(),
                 null, search.status());
+    }
+
+    private void complete(CourseSession session, Enrolment enrolment, LocalDate on, BigDecimal hours) {
+        session.complete(enrolment, on, hours, currentUser.name(), today());
+        completions.add(Completion.of(enrolment, now()));
+    }
+
+    private static boolean alreadyRecorded(Enrolment enrolment, Attendance attendance) {
+        return attendance == Attendance.NO_SHOW && enrolment.getStatus() == EnrolmentStatus.NO_SHOW
+                || attendance == Attendance.COMPLETED && enrolment.getStatus() == EnrolmentStatus.COMPLETED;
     }
 
     private CourseSession lockedSession(long id) {

@@ -63,6 +63,17 @@ public class SessionService {
         return sessions.find(id).orElseThrow(unknown("Hold", id));
     }
 
+    /**
+     * A session of one of the provider's own modules. Another provider's session is reported as
+     * unknown, so an educator cannot even learn that it exists.
+     */
+    @RolesAllowed({CurrentUser.EDUCATOR, CurrentUser.HR})
+    public CourseSession providerSession(long providerId, long sessionId) {
+        currentUser.requireHrOrProvider(providerId);
+        return sessions.find(sessionId).filter(s -> s.getModule().getProvider().getId() == providerId)
+                .orElseThrow(unknown("Hold", sessionId));
+    }
+
     @RolesAllowed({CurrentUser.EDUCATOR, CurrentUser.HR})
     public CourseSession plan(@NotNull @Valid SessionPlan plan) {
         CourseModule module = modules.find(plan.moduleId()).orElseThrow(unknown("Modul", plan.moduleId()));

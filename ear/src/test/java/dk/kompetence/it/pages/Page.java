@@ -12,6 +12,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every page object needs: waiting for PrimeFaces' ajax, messages, screenshots. */
@@ -63,11 +64,66 @@ public abstract class Page {
         }
     }
 
+    /** Replaces the text of an input, found by its client id. */
+    protected void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** The text of a field's message (p:message with the id "{field}-message"), empty when there is none. */
+    protected String messageOf(String messageId) {
+        return browser.findElement(By.id(messageId)).getText();
+    }
+
+    /** Picks the option of a PrimeFaces selectOneMenu whose label contains the text. */
+    protected void chooseContaining(String menuId, String text) {
+        List<WebElement> items = openMenu(menuId);
+        pick(menuId, items.stream().filter(li -> li.getAttribute("data-label").contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option with " + text + " in " + menuId)));
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by position; 0 is the "choose" entry. */
+    protected void chooseAt(String menuId, int index) {
+        pick(menuId, openMenu(menuId).get(index));
+    }
+
+    /**
+     * Opens the menu in the middle of the window and waits for its panel: an item clicked while the
+     * panel still slides in, or after the window scrolled, is lost.
+     */
+    private List<WebElement> openMenu(String menuId) {
+        WebElement menu = browser.findElement(By.id(menuId));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+        click(menu);
+        WebElement panel = browser.findElement(By.id(menuId + "_panel"));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(panel));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return getComputedStyle(arguments[0]).opacity === '1' && !$(arguments[0]).is(':animated');", panel));
+        return panel.findElements(By.cssSelector("li[data-label]"));
+    }
+
+    private void pick(String menuId, WebElement item) {
+        click(new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(item)));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    /** The rows of a PrimeFaces data table, by the table's client id. */
+    protected List<WebElement> rows(String tableId) {
+        return findAll("[id='" + tableId + "_data'] tr[data-ri]");
+    }
+
+    protected WebElement rowContaining(String tableId, String text) {
+        return rows(tableId).stream().filter(r -> r.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row with " + text + " in " + tableId + ": "
+                        + rows(tableId).stream().map(WebElement::getText).toList()));
+    }
+
     /** Picks an option of a PrimeFaces selectOneMenu by its label. */
     protected void choose(String menuId, String label) {
-        click(browser.findElement(By.id(menuId)));
-        WebElement item = browser.findElement(By.cssSelector(
-                "[id='" + menuId + "_panel'] li[data-label=\"" + label.replace("\"", "\\\"") + "\"]"));
-        click(item);
+        List<WebElement> items = openMenu(menuId);
+        pick(menuId, items.stream().filter(li -> li.getAttribute("data-label").equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + label + " in " + menuId)));
     }
 }

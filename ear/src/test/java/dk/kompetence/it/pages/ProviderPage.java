@@ -39,10 +39,4 @@ public class ProviderPage extends Page {
         return findAll("[id='modules:table_data'] tr").stream().filter(r -> r.getText().contains(code))
                 .findFirst().orElseThrow().findElement(By.cssSelector(".status")).getText();
     }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
 }

@@ -2,17 +2,21 @@ package dk.kompetence.web.ui;
 
 import dk.kompetence.application.UnknownEntityException;
 import dk.kompetence.domain.shared.RuleViolationException;
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.StreamSupport;
 
 /**
  * Runs a page action against a service and turns what the service refuses into messages: a
@@ -26,12 +30,22 @@ public final class Messages {
 
     /** fieldInputs: the service's field name → the id of the input on the page (within the form). */
     public static <T> T attempt(Supplier<T> action, String formId, Map<String, String> fieldInputs) {
+        return attempt(action, formId, path -> fieldInputs.get(path.split("[.\\[]", 2)[0]));
+    }
+
+    /**
+     * inputOf: the field's path as the service names it ("code", "meetings[1].end", "lines[0].hours")
+     * → the id of the input within the form ("code", "meetings:1:end"), or null for the top of the form.
+     */
+    public static <T> T attempt(Supplier<T> action, String formId, Function<String, String> inputOf) {
         try {
             return action.get();
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> fieldMessage(v, formId, fieldInputs));
+            e.getConstraintViolations().forEach(v -> fieldMessage(v, formId, inputOf));
         } catch (RuleViolationException | UnknownEntityException e) {
             error(null, e.getMessage());
+        } catch (EJBException e) {
+            error(null, text(causeKey(e)));
         }
         FacesContext.getCurrentInstance().validationFailed();
         return null;
@@ -54,20 +68,54 @@ public final class Messages {
         return arguments.length == 0 ? pattern : java.text.MessageFormat.format(pattern, arguments);
     }
 
-    private static void fieldMessage(ConstraintViolation<?> violation, String formId, Map<String, String> inputs) {
-        String field = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .filter(n -> n.getKind() == ElementKind.PROPERTY).map(Path.Node::getName)
-                .findFirst().orElse("");
-        String input = inputs.get(field);
+    private static void fieldMessage(ConstraintViolation<?> violation, String formId, Function<String, String> inputOf) {
+        String input = inputOf.apply(fieldPath(violation.getPropertyPath()));
         if (input == null) {
             error(null, violation.getMessage());
             return;
         }
-        String clientId = formId + jakarta.faces.component.UINamingContainer.getSeparatorChar(FacesContext.getCurrentInstance()) + input;
-        UIComponent component = FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId);
-        if (component instanceof jakarta.faces.component.UIInput uiInput) {
-            uiInput.setValid(false);
-        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        String clientId = formId + UINamingContainer.getSeparatorChar(context) + input;
+        // invokeOnComponent, not findComponent: it also reaches inputs in a row of a repeat or table.
+        context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
+            if (component instanceof UIInput uiInput) {
+                uiInput.setValid(false);
+            }
+        });
         error(clientId, violation.getMessage());
+    }
+
+    /** The property nodes of a path with the index of list elements: "meetings[1].end". */
+    static String fieldPath(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() != ElementKind.PROPERTY) {
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+        }
+        return field.toString();
+    }
+
+    /**
+     * Two system failures are the user's to resolve, not ours: a code or number already in use (a
+     * database constraint) and a concurrent edit. Anything else goes on to the error page.
+     */
+    private static String causeKey(EJBException exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return "error.duplicate";
+            }
+            if (cause instanceof OptimisticLockException) {
+                return "error.stale";
+            }
+        }
+        throw exception;
     }
 }
