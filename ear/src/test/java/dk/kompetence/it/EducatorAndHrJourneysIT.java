@@ -14,7 +14,6 @@ import dk.kompetence.it.pages.SignInPage;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -24,16 +23,7 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 
 /**
  * The educator's sessions and participants, HR's institutions and sessions, and the employee's
@@ -41,33 +31,9 @@ import org.openqa.selenium.WebDriver;
  * needs a session that has started, which a test cannot wait for: AttendanceIT records it with a
  * settable clock; here the sheet is shown and refused before the start.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EducatorAndHrJourneysIT {
+class EducatorAndHrJourneysIT extends BrowserTest {
 
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    WebDriver browser;
-    Api api;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        api = new Api(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void educatorPlansASessionWithTwoMeetingsAndSeesItListed() {

@@ -5,20 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kompetence.it.pages.Page;
 import dk.kompetence.it.pages.SignInPage;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -28,31 +19,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Keyboard-only journeys (Tab, Shift+Tab, Enter, Space; no mouse) and narrow screens (320 px). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KeyboardAndZoomIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    WebDriver browser;
-    Api api;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        api = new Api(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class KeyboardAndZoomIT extends BrowserTest {
 
     @Test
     void anEmployeeFindsAModuleAndEnrolsWithTheKeyboardOnly() {

@@ -10,46 +10,12 @@ import dk.kompetence.it.pages.ModulePage;
 import dk.kompetence.it.pages.ProviderPage;
 import dk.kompetence.it.pages.SignInPage;
 import dk.kompetence.it.pages.TeamPage;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 
 /** The main journey of each user group, in headless Chromium, with screenshots in target/screenshots. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UserJourneysIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    WebDriver browser;
-    Api api;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        api = new Api(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class UserJourneysIT extends BrowserTest {
 
     @Test
     void employeeFindsNestAndEnrolsTheNextEmployeeLandsOnTheWaitlist() {

@@ -1,5 +1,9 @@
 package dk.kompetence.domain.catalogue;
 
+import dk.kompetence.domain.organisation.InstitutionType;
+import dk.kompetence.domain.shared.Rule;
+import dk.kompetence.domain.shared.RuleViolationException;
+import dk.kompetence.domain.shared.Sets;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,14 +20,11 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import dk.kompetence.domain.organisation.InstitutionType;
-import dk.kompetence.domain.shared.Rule;
-import dk.kompetence.domain.shared.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -134,16 +135,16 @@ public class CourseModule {
     }
 
     public void tag(Set<Approach> tags) {
-        replace(approaches, tags);
+        Sets.replace(approaches, tags);
     }
 
     public void target(Set<AudienceRole> roles, Set<InstitutionType> institutionTypes) {
-        replace(audienceRoles, roles);
-        replace(audienceInstitutionTypes, institutionTypes);
+        Sets.replace(audienceRoles, roles);
+        Sets.replace(audienceInstitutionTypes, institutionTypes);
     }
 
     public void placeOn(Set<StrategyTrack> strategyTracks) {
-        replace(tracks, strategyTracks);
+        Sets.replace(tracks, strategyTracks);
     }
 
     /** Prerequisites may not lead back to this module, directly or through other modules. */
@@ -152,7 +153,7 @@ public class CourseModule {
             throw new RuleViolationException(Rule.INVALID_TRANSITION,
                     "Forudsætningerne må ikke føre tilbage til modulet selv");
         }
-        replace(prerequisites, modules);
+        Sets.replace(prerequisites, modules);
     }
 
     private boolean dependsOn(CourseModule module, Set<CourseModule> visited) {
@@ -210,13 +211,6 @@ public class CourseModule {
     private RuleViolationException invalidTransition(ModuleStatus to) {
         return new RuleViolationException(Rule.INVALID_TRANSITION,
                 "Modulet kan ikke skifte fra " + status + " til " + to);
-    }
-
-    private static <T> void replace(Set<T> target, Set<T> values) {
-        target.clear();
-        if (values != null) {
-            target.addAll(values);
-        }
     }
 
     public Long getId() {

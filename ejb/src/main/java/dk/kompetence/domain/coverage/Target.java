@@ -5,6 +5,7 @@ import dk.kompetence.domain.catalogue.Programme;
 import dk.kompetence.domain.organisation.Institution;
 import dk.kompetence.domain.organisation.InstitutionType;
 import dk.kompetence.domain.person.JobRole;
+import dk.kompetence.domain.shared.Sets;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -129,22 +130,15 @@ public class Target {
             throw new IllegalArgumentException("A target is for employees, volunteers or both");
         }
         this.name = Objects.requireNonNull(targetName);
-        replace(institutionTypes, types);
-        replace(institutions, named);
-        replace(jobRoles, roles);
+        Sets.replace(institutionTypes, types);
+        Sets.replace(institutions, named);
+        Sets.replace(jobRoles, roles);
         this.includesEmployees = employees;
         this.includesVolunteers = volunteers;
     }
 
     public void activate(boolean isActive) {
         this.active = isActive;
-    }
-
-    private static <T> void replace(Set<T> target, Set<T> values) {
-        target.clear();
-        if (values != null) {
-            target.addAll(values);
-        }
     }
 
     public Long getId() {
