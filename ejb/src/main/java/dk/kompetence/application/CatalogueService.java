@@ -138,7 +138,8 @@ public class CatalogueService {
     }
 
     private void apply(CourseModule module, ModuleForm form) {
-        module.describe(form.title().strip(), form.description(), form.format(), form.hours(), form.ects());
+        module.describe(form.title().strip(), SafeHtml.sanitise(form.description()), form.format(), form.hours(),
+                form.ects());
         module.tag(form.approaches());
         module.target(form.audienceRoles(), form.institutionTypes());
         Set<StrategyTrack> tracks = modules.findTracks(form.trackIds());
