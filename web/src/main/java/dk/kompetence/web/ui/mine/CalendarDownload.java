@@ -1,6 +1,7 @@
 package dk.kompetence.web.ui.mine;
 
 import dk.kompetence.application.EnrolmentService;
+import dk.kompetence.application.AccessDeniedException;
 import dk.kompetence.application.UnknownEntityException;
 import dk.kompetence.domain.session.CourseSession;
 import dk.kompetence.domain.session.Enrolment;
@@ -66,7 +67,8 @@ public class CalendarDownload extends HttpServlet {
             Enrolment enrolment = enrolments.enrolment(Long.parseLong(file.group(1)));
             return enrolment.getStatus() == EnrolmentStatus.CONFIRMED
                     && persona.getPersonId().equals(enrolment.getPerson().getId()) ? Optional.of(enrolment) : Optional.empty();
-        } catch (UnknownEntityException e) {
+        } catch (UnknownEntityException | AccessDeniedException e) {
+            // Someone else's enrolment is answered like a missing one: its existence is not told.
             return Optional.empty();
         }
     }
