@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public record CoverageFilter(Long areaId, String institutionType, Long institutionId, Long targetId, String jobRole) {
 
+    /** The audience of volunteers, who have no job role. */
+    public static final String VOLUNTEER = "VOLUNTEER";
+
     public static CoverageFilter everything() {
         return new CoverageFilter(null, null, null, null, null);
     }
@@ -21,6 +24,15 @@ public record CoverageFilter(Long areaId, String institutionType, Long instituti
 
     public CoverageFilter withTarget(long id) {
         return new CoverageFilter(areaId, institutionType, institutionId, id, jobRole);
+    }
+
+    public CoverageFilter withoutJobRole() {
+        return new CoverageFilter(areaId, institutionType, institutionId, targetId, null);
+    }
+
+    /** Whether a row for this job role (null: volunteers) passes the job-role part. */
+    boolean admits(String rowJobRole) {
+        return jobRole == null || jobRole.equals(rowJobRole == null ? VOLUNTEER : rowJobRole);
     }
 
     boolean narrowsInstitutions() {
@@ -50,25 +62,6 @@ public record CoverageFilter(Long areaId, String institutionType, Long instituti
     /** Condition on the audience au of a target (a job role or VOLUNTEER), when set. */
     String audienceCondition() {
         return jobRole == null ? "" : and(List.of("au.audience = :jobRole"));
-    }
-
-    /**
-     * Keeps only the members of the chosen institutions, so a report on one institution reads
-     * the completions and enrolments of its own people rather than the whole municipality's.
-     */
-    String memberRestriction(String institutionColumn) {
-        return narrowsInstitutions()
-                ? " AND " + institutionColumn + " IN (SELECT i.id FROM institution i WHERE 1 = 1"
-                        + institutionConditions() + ")"
-                : "";
-    }
-
-    /** As {@link #memberRestriction}, for a column holding a person id. */
-    String personRestriction(String personColumn) {
-        return narrowsInstitutions()
-                ? " AND " + personColumn + " IN (SELECT ms.person_id FROM membership ms"
-                        + " JOIN institution i ON i.id = ms.institution_id WHERE 1 = 1" + institutionConditions() + ")"
-                : "";
     }
 
     Map<String, Object> parameters() {

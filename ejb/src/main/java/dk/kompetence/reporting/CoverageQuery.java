@@ -1,17 +1,20 @@
 package dk.kompetence.reporting;
 
+import dk.kompetence.domain.person.JobRole;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
-import dk.kompetence.domain.person.JobRole;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Coverage (dækning) of the active targets on a reference date D, computed set-based over the
@@ -65,74 +68,66 @@ public class CoverageQuery {
 
     /**
      * (target, person) holding a valid completion on :day of every module the target takes.
-     * Read from the index on completion (module_id, person_id, completed_on) alone.
+     * The fixed join order makes Derby walk the few target modules and probe the index on
+     * completion (module_id, person_id, completed_on), which holds every column needed. For one
+     * institution its MEMBERS come second, so Derby probes by (person, module) instead of
+     * reading the whole municipality's completions. (For an area or a type that probing costs
+     * more than reading them all.)
      */
     private static final String COVERED = """
             SELECT tm.target_id, c.person_id
-            FROM (%1$s) tm
-            JOIN completion c ON c.module_id = tm.module_id
-            WHERE c.completed_on <= :day %2$s
+            FROM --DERBY-PROPERTIES joinOrder=FIXED
+                 (%1$s) tm,%2$s completion c
+            WHERE c.module_id = tm.module_id AND c.completed_on <= :day %3$s
               AND (tm.renewal_months IS NULL
                    OR CAST({fn TIMESTAMPADD(SQL_TSI_MONTH, tm.renewal_months, CAST(c.completed_on AS TIMESTAMP))} AS DATE) > :day)
             GROUP BY tm.target_id, c.person_id
             HAVING COUNT(DISTINCT tm.module_id) = MAX(tm.modules)
             """;
 
-    /** (target, person) with an active enrolment, requested by :day, for one of the target's modules. */
+    /**
+     * (target, person) with an active enrolment, requested by :day, for one of the target's
+     * modules. Only active enrolments carry active_module_id; the fixed join order probes its
+     * index per target module (and member, as in COVERED) instead of scanning every enrolment.
+     */
     private static final String BOOKED = """
             SELECT DISTINCT tm.target_id, e.person_id
-            FROM (%1$s) tm
-            JOIN enrolment e ON e.active_module_id = tm.module_id
-            WHERE e.requested_at < :dayAfter %2$s
+            FROM --DERBY-PROPERTIES joinOrder=FIXED
+                 (%1$s) tm,%2$s enrolment e
+            WHERE e.active_module_id = tm.module_id AND e.requested_at < :dayAfter %3$s
+            """;
+
+    /** The people of one institution on :day, for a report on that institution. */
+    private static final String MEMBERS = """
+            SELECT DISTINCT ms.person_id
+            FROM membership ms
+            WHERE ms.institution_id = :institutionId
+              AND ms.start_date <= :day AND (ms.end_date IS NULL OR ms.end_date >= :day)
             """;
 
     /**
-     * Where each active target applies: its institution types, its named institutions, or
-     * everywhere when it names neither. UNION, not UNION ALL: a type and a name may overlap.
-     */
-    private static final String PLACES = """
-            SELECT x.target_id, i.id AS institution_id
-            FROM target_institution_type x JOIN institution i ON i.type = x.institution_type
-            UNION
-            SELECT x.target_id, x.institution_id FROM target_institution x
-            UNION
-            SELECT t.id AS target_id, i.id AS institution_id
-            FROM target t, institution i
-            WHERE NOT EXISTS (SELECT 1 FROM target_institution_type x WHERE x.target_id = t.id)
-              AND NOT EXISTS (SELECT 1 FROM target_institution x WHERE x.target_id = t.id)
-            """;
-
-    /**
-     * Whom each target is for, as the audience of ACTIVE_PEOPLE: its job roles (none named:
-     * every role) when it includes employees, and VOLUNTEER when it includes volunteers.
-     */
-    private static final String AUDIENCES = """
-            SELECT t.id AS target_id, r.job_role AS audience
-            FROM target t JOIN target_job_role r ON r.target_id = t.id
-            WHERE t.includes_employees
-            UNION ALL
-            SELECT t.id AS target_id, roles.audience
-            FROM target t, (%1$s) AS roles (audience)
-            WHERE t.includes_employees AND NOT EXISTS (SELECT 1 FROM target_job_role r WHERE r.target_id = t.id)
-            UNION ALL
-            SELECT t.id AS target_id, CAST('VOLUNTEER' AS VARCHAR(30)) AS audience
-            FROM target t
-            WHERE t.includes_volunteers
-            """;
-
-    /**
-     * Each active target's groups: (target, institution, audience), with what decides the
-     * deadline. DISTINCT keeps Derby from flattening it into the big join below, so it is
-     * built once, small, and hashed.
+     * Each active target's groups: (target, institution, audience) with what decides the
+     * deadline. A target applies at an institution whose type it names, at an institution it
+     * names, or everywhere when it names neither; it is for the job roles it names (none named:
+     * every role) when it includes employees, and for VOLUNTEER when it includes volunteers.
+     * The subqueries run per (target, institution, audience) over the small target tables: a
+     * few hundred milliseconds at Copenhagen scale. Splitting this into two derived tables
+     * made Derby recompute one of them for every row of the other, or, with a hash join
+     * requested, spend minutes compiling. DISTINCT keeps it from being flattened into STATUS.
      */
     private static final String GROUPS = """
             SELECT DISTINCT t.id AS target_id, i.id AS institution_id, i.area_id, au.audience,
                             t.deadline, t.within_months_of_hire
-            FROM target t
-            JOIN (%1$s) pl ON pl.target_id = t.id
-            JOIN institution i ON i.id = pl.institution_id
-            JOIN (%2$s) au ON au.target_id = t.id
-            WHERE t.active %3$s %4$s %5$s
+            FROM target t, institution i, (%1$s) AS au (audience)
+            WHERE t.active %2$s %3$s %4$s
+              AND (EXISTS (SELECT 1 FROM target_institution_type x WHERE x.target_id = t.id AND x.institution_type = i.type)
+                   OR EXISTS (SELECT 1 FROM target_institution x WHERE x.target_id = t.id AND x.institution_id = i.id)
+                   OR (NOT EXISTS (SELECT 1 FROM target_institution_type x WHERE x.target_id = t.id)
+                       AND NOT EXISTS (SELECT 1 FROM target_institution x WHERE x.target_id = t.id)))
+              AND ((au.audience = 'VOLUNTEER' AND t.includes_volunteers)
+                   OR (au.audience <> 'VOLUNTEER' AND t.includes_employees
+                       AND (EXISTS (SELECT 1 FROM target_job_role r WHERE r.target_id = t.id AND r.job_role = au.audience)
+                            OR NOT EXISTS (SELECT 1 FROM target_job_role r WHERE r.target_id = t.id))))
             """;
 
     /**
@@ -142,16 +137,19 @@ public class CoverageQuery {
     private static final String ACTIVE_PEOPLE = """
             SELECT ms.institution_id, p.id AS person_id, COALESCE(p.job_role, 'VOLUNTEER') AS audience,
                    p.job_role, p.hire_date
-            FROM membership ms JOIN person p ON p.id = ms.person_id
+            FROM membership ms JOIN person p ON p.id = ms.person_id%1$s
             WHERE ms.start_date <= :day AND (ms.end_date IS NULL OR ms.end_date >= :day)
-              AND (p.hire_date IS NULL OR p.hire_date <= :day) AND (p.end_date IS NULL OR p.end_date >= :day) %1$s
+              AND (p.hire_date IS NULL OR p.hire_date <= :day) AND (p.end_date IS NULL OR p.end_date >= :day) %2$s
             GROUP BY ms.institution_id, p.id, p.job_role, p.hire_date
             """;
 
     /**
      * Every in-scope (target, institution, person) with the person's deadline and the flags
-     * covered / booked / overdue as 0 or 1. The two left joins meet grouped derived tables
-     * keyed by (target, person), which Derby hashes once.
+     * covered / booked / overdue as 0 or 1. The joins meet derived tables keyed by
+     * (institution, audience) and (target, person). Derby's cost estimates for derived tables are
+     * poor, and at scale it chose nested loops that recompute the grouped completions once per
+     * person (minutes instead of seconds), so the hash joins are requested explicitly; each
+     * override must end its line.
      */
     private static final String STATUS = """
             SELECT s.target_id, s.institution_id, s.area_id, s.person_id, s.job_role, s.deadline,
@@ -163,17 +161,21 @@ public class CoverageQuery {
                               WHEN %3$s > g.deadline THEN %3$s
                               ELSE g.deadline END AS deadline
                   FROM (%1$s) g
-                  JOIN (%2$s) a ON a.institution_id = g.institution_id AND a.audience = g.audience) s
-            LEFT JOIN (%4$s) c ON c.target_id = s.target_id AND c.person_id = s.person_id
-            LEFT JOIN (%5$s) b ON b.target_id = s.target_id AND b.person_id = s.person_id
+                  JOIN (%2$s) a --DERBY-PROPERTIES joinStrategy=HASH
+                    ON a.institution_id = g.institution_id AND a.audience = g.audience) s
+            LEFT JOIN (%4$s) c --DERBY-PROPERTIES joinStrategy=HASH
+              ON c.target_id = s.target_id AND c.person_id = s.person_id
+            LEFT JOIN (%5$s) b --DERBY-PROPERTIES joinStrategy=HASH
+              ON b.target_id = s.target_id AND b.person_id = s.person_id
             """;
 
     private static final String HIRE_PLUS_MONTHS =
             "CAST({fn TIMESTAMPADD(SQL_TSI_MONTH, g.within_months_of_hire, CAST(a.hire_date AS TIMESTAMP))} AS DATE)";
 
-    /** Every job role as a one-column VALUES table, for targets that name no roles. */
-    private static final String ALL_JOB_ROLES = Arrays.stream(JobRole.values())
-            .map(role -> "(CAST('" + role.name() + "' AS VARCHAR(30)))")
+    /** Every audience a target can have, as a one-column VALUES table: each job role and VOLUNTEER. */
+    private static final String AUDIENCES = Stream.concat(Arrays.stream(JobRole.values()).map(JobRole::name),
+                    Stream.of("VOLUNTEER"))
+            .map(audience -> "(CAST('" + audience + "' AS VARCHAR(30)))")
             .collect(Collectors.joining(", ", "VALUES ", ""));
 
     private static final String BY_INSTITUTION = """
@@ -217,16 +219,57 @@ public class CoverageQuery {
             ORDER BY p.last_name, p.first_name, p.id
             """;
 
+    /**
+     * Hours of competence development per FTE (årsværk) in a calendar year, per institution,
+     * employees only. Hours: completions in the year (courses and activities) by people who
+     * were members of the institution on the day; a person in two institutions counts at both.
+     * FTE: each employee membership's fte weighted by the share of the year it was active, so
+     * a leaver's or newcomer's hours are set against the part of the year they were there.
+     * The year's completions are read from their date index and hashed against people and
+     * memberships; left to itself Derby fetched every completion of every employee.
+     */
+    private static final String HOURS_PER_FTE = """
+            SELECT i.id, i.name, COALESCE(h.hours, 0), COALESCE(f.fte_days, 0)
+            FROM institution i
+            LEFT JOIN (SELECT ms.institution_id, SUM(c.hours) AS hours
+                       FROM --DERBY-PROPERTIES joinOrder=FIXED
+                            completion c --DERBY-PROPERTIES index=COMPLETION_DAY_IX
+                            , person p --DERBY-PROPERTIES joinStrategy=HASH
+                            , membership ms --DERBY-PROPERTIES joinStrategy=HASH
+                       WHERE p.id = c.person_id AND ms.person_id = c.person_id
+                         AND c.completed_on BETWEEN :yearStart AND :yearEnd AND p.kind = 'EMPLOYEE'
+                         AND ms.start_date <= c.completed_on AND (ms.end_date IS NULL OR ms.end_date >= c.completed_on)
+                       GROUP BY ms.institution_id) h ON h.institution_id = i.id
+            LEFT JOIN (SELECT ms.institution_id,
+                              SUM(ms.fte * ({fn TIMESTAMPDIFF(SQL_TSI_DAY,
+                                  CAST(CASE WHEN ms.start_date > :yearStart THEN ms.start_date
+                                            ELSE CAST(:yearStart AS DATE) END AS TIMESTAMP),
+                                  CAST(CASE WHEN ms.end_date IS NULL OR ms.end_date > :yearEnd THEN CAST(:yearEnd AS DATE)
+                                            ELSE ms.end_date END AS TIMESTAMP))} + 1)) AS fte_days
+                       FROM membership ms JOIN person p ON p.id = ms.person_id
+                       WHERE p.kind = 'EMPLOYEE' AND ms.fte IS NOT NULL
+                         AND ms.start_date <= :yearEnd AND (ms.end_date IS NULL OR ms.end_date >= :yearStart)
+                       GROUP BY ms.institution_id) f ON f.institution_id = i.id
+            ORDER BY i.name, i.id
+            """;
+
+    /**
+     * Coverage per institution, target and job role. A job-role filter is applied after "met"
+     * is decided, because met is about the institution's people in all the target's roles.
+     */
     public List<CoverageRow> byInstitution(Connection connection, LocalDate referenceDate, CoverageFilter filter)
             throws SQLException {
-        List<InstitutionCounts> counts = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, BY_INSTITUTION, referenceDate, filter);
+        List<Counted> counted = new ArrayList<>();
+        try (PreparedStatement statement = prepare(connection, BY_INSTITUTION, referenceDate, filter.withoutJobRole());
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                counts.add(new InstitutionCounts(rows));
+                CoverageRow row = new CoverageRow(rows.getLong(1), rows.getString(2), rows.getString(3),
+                        rows.getLong(4), rows.getString(5), rows.getLong(6), rows.getString(7), rows.getString(10),
+                        rows.getInt(11), rows.getInt(12), rows.getInt(13), rows.getInt(14), false);
+                counted.add(new Counted(row, rows.getObject(8, Integer.class), rows.getObject(9, Integer.class)));
             }
         }
-        return withMet(counts);
+        return withMet(counted).stream().filter(row -> filter.admits(row.jobRole())).toList();
     }
 
     public List<CoverageTotal> byArea(Connection connection, LocalDate referenceDate, CoverageFilter filter)
@@ -270,80 +313,70 @@ public class CoverageQuery {
         return people;
     }
 
+    public List<HoursPerFte> hoursPerFte(Connection connection, int year) throws SQLException {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        BigDecimal daysInYear = BigDecimal.valueOf(start.lengthOfYear());
+        List<HoursPerFte> rows = new ArrayList<>();
+        try (PreparedStatement statement = new NamedSql(HOURS_PER_FTE)
+                .prepare(connection, Map.of("yearStart", start, "yearEnd", end));
+             ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                BigDecimal hours = result.getBigDecimal(3);
+                BigDecimal fteDays = result.getBigDecimal(4);
+                BigDecimal fte = fteDays.divide(daysInYear, 3, RoundingMode.HALF_UP);
+                BigDecimal perFte = fteDays.signum() == 0 ? null
+                        : hours.multiply(daysInYear).divide(fteDays, 1, RoundingMode.HALF_UP);
+                rows.add(new HoursPerFte(result.getLong(1), result.getString(2), hours, fte, perFte));
+            }
+        }
+        return rows;
+    }
+
     private static PreparedStatement prepare(Connection connection, String outer, LocalDate day, CoverageFilter filter)
             throws SQLException {
         Map<String, Object> values = filter.parameters();
         values.put("day", day);
-        values.put("dayAfter", java.sql.Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
+        values.put("dayAfter", Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
         return new NamedSql(outer.formatted(status(filter))).prepare(connection, values);
     }
 
     static String status(CoverageFilter filter) {
         String targetModules = TARGET_MODULES.formatted(filter.targetCondition());
-        String groups = GROUPS.formatted(PLACES, AUDIENCES.formatted(ALL_JOB_ROLES), filter.targetCondition(),
-                filter.institutionConditions(), filter.audienceCondition());
-        return STATUS.formatted(groups, ACTIVE_PEOPLE.formatted(filter.memberRestriction("ms.institution_id")),
-                HIRE_PLUS_MONTHS, COVERED.formatted(targetModules, filter.personRestriction("c.person_id")),
-                BOOKED.formatted(targetModules, filter.personRestriction("e.person_id")));
+        String groups = GROUPS.formatted(AUDIENCES, filter.targetCondition(), filter.institutionConditions(),
+                filter.audienceCondition());
+        // An IN (subquery) on the institutions here instead of joins made Derby's optimizer
+        // search for minutes before running the statement.
+        String institutionJoin = filter.narrowsInstitutions() ? " JOIN institution i ON i.id = ms.institution_id" : "";
+        String members = filter.institutionId() != null ? " (" + MEMBERS + ") mb," : "";
+        return STATUS.formatted(groups, ACTIVE_PEOPLE.formatted(institutionJoin, filter.institutionConditions()),
+                HIRE_PLUS_MONTHS,
+                COVERED.formatted(targetModules, members, among(filter, "c.person_id")),
+                BOOKED.formatted(targetModules, members, among(filter, "e.person_id")));
+    }
+
+    private static String among(CoverageFilter filter, String personColumn) {
+        return filter.institutionId() != null ? " AND " + personColumn + " = mb.person_id" : "";
     }
 
     /** Decides "met" per institution and target over all its roles' rows. */
-    private static List<CoverageRow> withMet(List<InstitutionCounts> counts) {
-        Map<String, int[]> totals = new HashMap<>();
-        for (InstitutionCounts count : counts) {
-            int[] total = totals.computeIfAbsent(count.key(), key -> new int[2]);
-            total[0] += count.inScope;
-            total[1] += count.covered;
-        }
-        List<CoverageRow> rows = new ArrayList<>(counts.size());
-        for (InstitutionCounts count : counts) {
-            int[] total = totals.get(count.key());
-            boolean met = count.minimumCount != null
-                    ? total[1] >= count.minimumCount
-                    : 100L * total[1] >= (long) count.requiredPercent * total[0];
-            rows.add(new CoverageRow(count.institutionId, count.institutionName, count.institutionType, count.areaId,
-                    count.areaName, count.targetId, count.targetName, count.jobRole, count.inScope, count.covered,
-                    count.booked, count.overdue, met));
-        }
-        return rows;
+    private static List<CoverageRow> withMet(List<Counted> counted) {
+        Map<String, Integer> inScope = counted.stream()
+                .collect(Collectors.groupingBy(Counted::key, Collectors.summingInt(c -> c.row().inScope())));
+        Map<String, Integer> covered = counted.stream()
+                .collect(Collectors.groupingBy(Counted::key, Collectors.summingInt(c -> c.row().covered())));
+        return counted.stream()
+                .map(c -> c.row().withMet(c.minimumCount() != null
+                        ? covered.get(c.key()) >= c.minimumCount()
+                        : 100L * covered.get(c.key()) >= (long) c.requiredPercent() * inScope.get(c.key())))
+                .toList();
     }
 
-    /** One row of BY_INSTITUTION before "met" is known. */
-    private static final class InstitutionCounts {
-        final long institutionId;
-        final String institutionName;
-        final String institutionType;
-        final long areaId;
-        final String areaName;
-        final long targetId;
-        final String targetName;
-        final Integer requiredPercent;
-        final Integer minimumCount;
-        final String jobRole;
-        final int inScope;
-        final int covered;
-        final int booked;
-        final int overdue;
-
-        InstitutionCounts(ResultSet row) throws SQLException {
-            institutionId = row.getLong(1);
-            institutionName = row.getString(2);
-            institutionType = row.getString(3);
-            areaId = row.getLong(4);
-            areaName = row.getString(5);
-            targetId = row.getLong(6);
-            targetName = row.getString(7);
-            requiredPercent = row.getObject(8, Integer.class);
-            minimumCount = row.getObject(9, Integer.class);
-            jobRole = row.getString(10);
-            inScope = row.getInt(11);
-            covered = row.getInt(12);
-            booked = row.getInt(13);
-            overdue = row.getInt(14);
-        }
+    /** A row of BY_INSTITUTION with its target's requirement, before "met" is known. */
+    private record Counted(CoverageRow row, Integer requiredPercent, Integer minimumCount) {
 
         String key() {
-            return institutionId + "/" + targetId;
+            return row.institutionId() + "/" + row.targetId();
         }
     }
 }

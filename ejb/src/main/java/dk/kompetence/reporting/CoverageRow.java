@@ -6,10 +6,10 @@ package dk.kompetence.reporting;
  */
 public record CoverageRow(long institutionId, String institutionName, String institutionType, long areaId,
                           String areaName, long targetId, String targetName, String jobRole, int inScope, int covered,
-                          int booked, int overdue, boolean met) {
+                          int booked, int overdue, boolean met) implements CoverageCounts {
 
-    /** Share covered in percent, or null when nobody is in scope. */
-    public Double percentCovered() {
-        return CoverageTotal.percent(covered, inScope);
+    CoverageRow withMet(boolean isMet) {
+        return new CoverageRow(institutionId, institutionName, institutionType, areaId, areaName, targetId, targetName,
+                jobRole, inScope, covered, booked, overdue, isMet);
     }
 }

@@ -5,14 +5,5 @@ package dk.kompetence.reporting;
  * municipality when areaId is null. Each person counts once, however many memberships.
  */
 public record CoverageTotal(Long areaId, String areaName, long targetId, String targetName, String jobRole,
-                            int inScope, int covered, int booked, int overdue) {
-
-    /** Share covered in percent, or null when nobody is in scope. */
-    public Double percentCovered() {
-        return percent(covered, inScope);
-    }
-
-    static Double percent(int part, int whole) {
-        return whole == 0 ? null : 100.0 * part / whole;
-    }
+                            int inScope, int covered, int booked, int overdue) implements CoverageCounts {
 }

@@ -39,6 +39,14 @@ public abstract class Page {
         waitForAjax();
     }
 
+    /** Clicks something that loads a whole new page and waits until the old one is gone. */
+    public void clickToNavigate(WebElement element) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+        waitForAjax();
+    }
+
     public void waitForAjax() {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> (Boolean) ((JavascriptExecutor) driver)
                 .executeScript("return document.readyState === 'complete' && (!window.PrimeFaces "
