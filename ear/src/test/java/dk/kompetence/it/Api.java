@@ -52,6 +52,10 @@ public final class Api {
         return Http.json(response);
     }
 
+    public JsonArray getArray(String path) {
+        return Http.json(get(path));
+    }
+
     public JsonObject postObject(String path, String json, int expectedStatus) {
         HttpResponse<String> response = post(path, json);
         assertEquals(expectedStatus, response.statusCode(), path + ": " + response.body());

@@ -92,4 +92,41 @@ class CoverageApiIT {
         assertEquals(400, invalid.statusCode());
         assertTrue(invalid.body().contains("angiv enten et modul eller en uddannelse"), invalid.body());
     }
+
+    @Test
+    void aCompletionShowsInTodaysCoverageAtOnceWhileEarlierDaysKeepTheirNumbers() {
+        Api api = new Api(base);
+        long module = api.getObject("modules?text=NEST-01").getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        long school = api.getArray("coverage?institutionType=SCHOOL").getJsonObject(0)
+                .getJsonNumber("institutionId").longValue();
+        String code = api.unique("T");
+        long target = api.postObject("targets", """
+                {"code":"%s","name":"NEST på én skole – %s","moduleId":%d,"requiredPercent":100,"deadline":"%s",
+                 "institutionIds":[%d],"includesEmployees":true}"""
+                .formatted(code, code, module, LocalDate.now().plusYears(1), school), 201).getJsonNumber("id").longValue();
+        String report = "coverage?institution=" + school + "&target=" + target;
+        String yesterday = "&date=" + LocalDate.now().minusDays(1);
+        JsonObject missingPerson = api.getArray("coverage/missing?institution=" + school + "&target=" + target)
+                .getJsonObject(0);
+        long person = missingPerson.getJsonNumber("personId").longValue();
+        String role = missingPerson.getString("jobRole");
+        int coveredBefore = coveredFor(api.getArray(report), role);
+        int coveredYesterday = coveredFor(api.getArray(report + yesterday), role);
+
+        api.postObject("people/" + person + "/activities", """
+                {"kind":"OTHER","title":"NEST (anden kommune)","date":"%s","hours":7.5,"countsAsModuleId":%d}"""
+                .formatted(LocalDate.now(), module), 201);
+
+        assertEquals(coveredBefore + 1, coveredFor(api.getArray(report), role), "today counts the completion");
+        assertEquals(coveredYesterday, coveredFor(api.getArray(report + yesterday), role),
+                "yesterday did not have it");
+        assertTrue(api.getArray("coverage/missing?institution=" + school + "&target=" + target).stream()
+                .map(JsonObject.class::cast).noneMatch(p -> p.getJsonNumber("personId").longValue() == person));
+    }
+
+    private static int coveredFor(JsonArray rows, String jobRole) {
+        return rows.stream().map(JsonObject.class::cast).filter(r -> jobRole.equals(r.getString("jobRole")))
+                .mapToInt(r -> r.getInt("covered")).findFirst().orElseThrow();
+    }
 }

@@ -42,6 +42,9 @@ public class CatalogueService {
     AuditTrail audit;
 
     @Inject
+    CoverageSummaryUpdates coverageSummary;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -77,7 +80,7 @@ public class CatalogueService {
         currentUser.requireHrOrProvider(module.getProvider().getId());
         Versions.check("Modulet", module.getVersion(), expectedVersion);
         apply(module, form);
-        entityManager.flush();
+        coverageSummary.moduleChanged(module.getId());
         audited("MODULE_CHANGED", module);
         return module;
     }

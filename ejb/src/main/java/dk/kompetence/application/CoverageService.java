@@ -25,7 +25,8 @@ import javax.sql.DataSource;
 @RolesAllowed({CurrentUser.LEADER, CurrentUser.HR})
 public class CoverageService {
 
-    private final CoverageQuery query = new CoverageQuery();
+    private final CoverageQuery fromSummary = new CoverageQuery(CoverageQuery.Source.SUMMARY);
+    private final CoverageQuery fromBaseTables = new CoverageQuery(CoverageQuery.Source.BASE_TABLES);
 
     @Resource(lookup = "java:jboss/datasources/KompetenceDS")
     DataSource dataSource;
@@ -46,22 +47,35 @@ public class CoverageService {
                     filter.jobRole());
         }
         CoverageFilter effective = allowed;
-        return run(connection -> query.byInstitution(connection, day(referenceDate), effective));
+        LocalDate day = day(referenceDate);
+        return run(connection -> query(day).byInstitution(connection, day, effective));
     }
 
     @RolesAllowed(CurrentUser.HR)
     public List<CoverageTotal> byArea(LocalDate referenceDate, CoverageFilter filter) {
-        return run(connection -> query.byArea(connection, day(referenceDate), filter));
+        LocalDate day = day(referenceDate);
+        return run(connection -> query(day).byArea(connection, day, filter));
     }
 
     @RolesAllowed(CurrentUser.HR)
     public List<CoverageTotal> municipality(LocalDate referenceDate, CoverageFilter filter) {
-        return run(connection -> query.municipality(connection, day(referenceDate), filter));
+        LocalDate day = day(referenceDate);
+        return run(connection -> query(day).municipality(connection, day, filter));
     }
 
     public List<MissingPerson> missing(LocalDate referenceDate, long institutionId, long targetId) {
         currentUser.requireHrOrLeaderOf(institutionId);
-        return run(connection -> query.missing(connection, day(referenceDate), institutionId, targetId));
+        LocalDate day = day(referenceDate);
+        return run(connection -> query(day).missing(connection, day, institutionId, targetId));
+    }
+
+    /**
+     * Today and later come from the summary, kept current in every writing transaction; an
+     * earlier day is computed from the base tables, because the summary only knows what is
+     * booked and covered now.
+     */
+    private CoverageQuery query(LocalDate day) {
+        return day.isBefore(LocalDate.now(clock)) ? fromBaseTables : fromSummary;
     }
 
     private LocalDate day(LocalDate referenceDate) {

@@ -70,6 +70,9 @@ public class EnrolmentService {
     AuditTrail audit;
 
     @Inject
+    CoverageSummaryUpdates coverageSummary;
+
+    @Inject
     Clock clock;
 
     public Enrolment enrol(@NotNull @Valid EnrolmentRequest request) {
@@ -79,7 +82,7 @@ public class EnrolmentService {
         LocalDate today = today();
         Enrolment enrolment = session.enrol(person, person.institutionOn(today).orElse(null),
                 sessions.commitmentsOf(person, today), false, today, now(), currentUser.name());
-        entityManager.flush();
+        coverageSummary.personChanged(person.getId());
         audited("ENROLMENT_CREATED", enrolment);
         return enrolment;
     }
@@ -101,7 +104,7 @@ public class EnrolmentService {
                     sessions.commitmentsOf(person, today)));
         }
         List<Enrolment> enrolled = session.enrolTeam(team, request.mode(), today, now(), currentUser.name());
-        entityManager.flush();
+        coverageSummary.peopleChanged(team.stream().map(member -> member.person().getId()).toList());
         enrolled.forEach(e -> audited("ENROLMENT_CREATED_FOR_TEAM", e));
         return enrolled;
     }
@@ -123,6 +126,7 @@ public class EnrolmentService {
         currentUser.requireHrOrLeaderOf(enrolment.institutionId());
         CourseSession session = lockedSession(enrolment.getSession().getId());
         session.reject(enrolment, currentUser.name(), comment, now());
+        coverageSummary.personChanged(enrolment.getPerson().getId());
         notifier.decided(enrolment, now());
         audited("ENROLMENT_REJECTED", enrolment);
         return enrolment;
@@ -133,6 +137,7 @@ public class EnrolmentService {
         currentUser.requireMayActFor(enrolment.getPerson());
         CourseSession session = lockedSession(enrolment.getSession().getId());
         List<Enrolment> promoted = session.cancel(enrolment, currentUser.mayOverrideDeadlines(), today(), now());
+        coverageSummary.personChanged(enrolment.getPerson().getId());
         notifier.promoted(promoted, now());
         audited("ENROLMENT_CANCELLED", enrolment);
         promoted.forEach(e -> audited("ENROLMENT_PROMOTED", e));
@@ -145,7 +150,7 @@ public class EnrolmentService {
         currentUser.requireHrOrProvider(enrolment.getSession().getModule().getProvider().getId());
         CourseSession session = lockedSession(enrolment.getSession().getId());
         complete(session, enrolment, form.completedOn(), form.hours());
-        entityManager.flush();
+        coverageSummary.personChanged(enrolment.getPerson().getId());
         audited("COMPLETION_RECORDED", enrolment);
         return enrolment;
     }
@@ -156,6 +161,7 @@ public class EnrolmentService {
         currentUser.requireHrOrProvider(enrolment.getSession().getModule().getProvider().getId());
         CourseSession session = lockedSession(enrolment.getSession().getId());
         session.markNoShow(enrolment, currentUser.name(), today());
+        coverageSummary.personChanged(enrolment.getPerson().getId());
         audited("NO_SHOW_RECORDED", enrolment);
         return enrolment;
     }
@@ -193,7 +199,7 @@ public class EnrolmentService {
             audited(line.attendance() == Attendance.COMPLETED ? "COMPLETION_RECORDED" : "NO_SHOW_RECORDED", enrolment);
             changed.add(enrolment);
         }
-        entityManager.flush();
+        coverageSummary.peopleChanged(changed.stream().map(e -> e.getPerson().getId()).toList());
         return changed;
     }
 
@@ -221,7 +227,7 @@ public class EnrolmentService {
         Completion activity = Completion.activity(person, form.kind(), form.title().strip(), countsAs, form.date(),
                 form.hours(), currentUser.name(), now());
         completions.add(activity);
-        entityManager.flush();
+        coverageSummary.personChanged(personId);
         audit.record("ACTIVITY_RECORDED", "Completion", activity.getId(), personId,
                 form.kind() + ", " + form.hours() + " timer, " + form.date());
         return activity;

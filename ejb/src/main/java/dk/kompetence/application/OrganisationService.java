@@ -29,6 +29,9 @@ public class OrganisationService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CoverageSummaryUpdates coverageSummary;
+
     public Page<Institution> institutions(@NotNull @Valid InstitutionSearch search, @NotNull @Valid PageRequest page) {
         return institutions.search(search, page);
     }
@@ -58,7 +61,7 @@ public class OrganisationService {
         institution.rename(form.name().strip());
         institution.moveTo(area(form.areaId()), form.type());
         apply(institution, form);
-        entityManager.flush();
+        coverageSummary.institutionChanged(institution.getId());
         audit.record("INSTITUTION_CHANGED", "Institution", institution.getId(), null, institution.getName());
         return institution;
     }

@@ -41,6 +41,9 @@ public class PeopleService {
     AuditTrail audit;
 
     @Inject
+    CoverageSummaryUpdates coverageSummary;
+
+    @Inject
     CurrentUser currentUser;
 
     /** HR searches everyone; a leader only the people of an institution they lead. */
@@ -73,6 +76,7 @@ public class PeopleService {
         person.join(institution, form.kind() == PersonKind.EMPLOYEE ? form.hireDate() : form.consentDate(), form.fte());
         people.add(person);
         entityManager.flush();
+        coverageSummary.personChanged(person.getId());
         audit.record("PERSON_CREATED", "Person", person.getId(), person.getId(), person.getKind().name());
         return person;
     }
@@ -89,7 +93,7 @@ public class PeopleService {
         if (changes.endDate() != null) {
             person.leave(changes.endDate());
         }
-        entityManager.flush();
+        coverageSummary.personChanged(person.getId());
         audit.record("PERSON_CHANGED", "Person", person.getId(), person.getId(),
                 changes.endDate() == null ? "personoplysninger ændret" : "fratrådt " + changes.endDate());
         return person;

@@ -36,6 +36,9 @@ public class PersonalDataService {
     AuditTrail audit;
 
     @Inject
+    CoverageSummaryUpdates coverageSummary;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -86,6 +89,7 @@ public class PersonalDataService {
 
     private void erase(Person person) {
         person.pseudonymise(LocalDate.now(clock));
+        coverageSummary.personChanged(person.getId());
         entityManager.createQuery("UPDATE UserAccount a SET a.enabled = FALSE WHERE a.personId = :person")
                 .setParameter("person", person.getId()).executeUpdate();
         audit.record("PERSON_PSEUDONYMISED", "Person", person.getId(), person.getId(),

@@ -50,6 +50,9 @@ public class SessionService {
     AuditTrail audit;
 
     @Inject
+    CoverageSummaryUpdates coverageSummary;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -120,6 +123,7 @@ public class SessionService {
     public CourseSession cancel(long id) {
         CourseSession session = ownLockedSession(id);
         List<Person> affected = session.cancel(now());
+        coverageSummary.peopleChanged(affected.stream().map(Person::getId).toList());
         notifier.sessionCancelled(session, affected, now());
         audited("SESSION_CANCELLED", session);
         return session;

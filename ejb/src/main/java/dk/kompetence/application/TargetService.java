@@ -39,6 +39,9 @@ public class TargetService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CoverageSummaryUpdates coverageSummary;
+
     public List<Target> targets() {
         return entityManager.createQuery("SELECT t FROM Target t ORDER BY t.name", Target.class).getResultList();
     }
@@ -57,6 +60,7 @@ public class TargetService {
         apply(target, form);
         entityManager.persist(target);
         entityManager.flush();
+        coverageSummary.targetChanged(target.getId());
         audit.record("TARGET_CREATED", "Target", target.getId(), null, target.getCode() + ": " + target.getName());
         return target;
     }
@@ -66,7 +70,7 @@ public class TargetService {
         Target target = target(id);
         Versions.check("Målsætningen", target.getVersion(), expectedVersion);
         apply(target, form);
-        entityManager.flush();
+        coverageSummary.targetChanged(target.getId());
         audit.record("TARGET_CHANGED", "Target", target.getId(), null, target.getCode() + ": " + target.getName());
         return target;
     }
@@ -75,6 +79,7 @@ public class TargetService {
     public Target deactivate(long id) {
         Target target = target(id);
         target.activate(false);
+        coverageSummary.targetChanged(target.getId());
         audit.record("TARGET_DEACTIVATED", "Target", target.getId(), null, target.getCode());
         return target;
     }

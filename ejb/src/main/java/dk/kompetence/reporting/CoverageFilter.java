@@ -64,6 +64,27 @@ public record CoverageFilter(Long areaId, String institutionType, Long instituti
         return jobRole == null ? "" : and(List.of("au.audience = :jobRole"));
     }
 
+    /** Conditions on a summary row s, for every part that is set. */
+    String summaryConditions() {
+        List<String> conditions = new ArrayList<>();
+        if (areaId != null) {
+            conditions.add("s.area_id = :areaId");
+        }
+        if (institutionType != null) {
+            conditions.add("s.institution_type = :institutionType");
+        }
+        if (institutionId != null) {
+            conditions.add("s.institution_id = :institutionId");
+        }
+        if (targetId != null) {
+            conditions.add("s.target_id = :targetId");
+        }
+        if (jobRole != null) {
+            conditions.add("s.audience = :jobRole");
+        }
+        return and(conditions);
+    }
+
     Map<String, Object> parameters() {
         Map<String, Object> values = new HashMap<>();
         values.put("areaId", areaId);

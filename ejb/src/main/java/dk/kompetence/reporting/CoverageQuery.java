@@ -46,12 +46,26 @@ import java.util.stream.Stream;
  */
 public class CoverageQuery {
 
+    /** Where the numbers come from; both give the same numbers for today and later. */
+    public enum Source {
+        /** Computed from the base tables: any reference date. */
+        BASE_TABLES,
+        /** Read from the summary kept current by {@link CoverageSummary}: today or later only. */
+        SUMMARY
+    }
+
+    private final Source source;
+
+    public CoverageQuery(Source source) {
+        this.source = source;
+    }
+
     /**
      * Each active target's modules with their renewal period, and how many modules the target
      * takes (1, or all of the programme's). Derby names a union's columns only where both
      * branches agree, hence the repeated aliases.
      */
-    private static final String TARGET_MODULES = """
+    static final String TARGET_MODULES = """
             SELECT t.id AS target_id, m.id AS module_id, m.renewal_months, 1 AS modules
             FROM target t
             JOIN course_module m ON m.id = t.module_id
@@ -115,9 +129,9 @@ public class CoverageQuery {
      * made Derby recompute one of them for every row of the other, or, with a hash join
      * requested, spend minutes compiling. DISTINCT keeps it from being flattened into STATUS.
      */
-    private static final String GROUPS = """
-            SELECT DISTINCT t.id AS target_id, i.id AS institution_id, i.area_id, au.audience,
-                            t.deadline, t.within_months_of_hire
+    static final String GROUPS = """
+            SELECT DISTINCT t.id AS target_id, i.id AS institution_id, i.area_id, i.type AS institution_type,
+                            au.audience, t.deadline, t.within_months_of_hire
             FROM target t, institution i, (%1$s) AS au (audience)
             WHERE t.active %2$s %3$s %4$s
               AND (EXISTS (SELECT 1 FROM target_institution_type x WHERE x.target_id = t.id AND x.institution_type = i.type)
@@ -169,11 +183,25 @@ public class CoverageQuery {
               ON b.target_id = s.target_id AND b.person_id = s.person_id
             """;
 
-    private static final String HIRE_PLUS_MONTHS =
+    /**
+     * STATUS read from the summary (coverage_status) instead of the base tables: the same
+     * columns, with the flags decided from the dates each row keeps. Right for today and later;
+     * for an earlier day the summary does not know what was booked or covered then.
+     */
+    private static final String SUMMARY_STATUS = """
+            SELECT s.target_id, s.institution_id, s.area_id, s.person_id, s.job_role, s.deadline,
+                   CASE WHEN s.covered_until > :day THEN 1 ELSE 0 END AS covered,
+                   CASE WHEN (s.covered_until IS NULL OR s.covered_until <= :day) AND s.booked = 1 THEN 1 ELSE 0 END AS booked,
+                   CASE WHEN (s.covered_until IS NULL OR s.covered_until <= :day) AND s.deadline < :day THEN 1 ELSE 0 END AS overdue
+            FROM coverage_status s
+            WHERE s.in_scope_from <= :day AND s.in_scope_until >= :day %s
+            """;
+
+    static final String HIRE_PLUS_MONTHS =
             "CAST({fn TIMESTAMPADD(SQL_TSI_MONTH, g.within_months_of_hire, CAST(a.hire_date AS TIMESTAMP))} AS DATE)";
 
     /** Every audience a target can have, as a one-column VALUES table: each job role and VOLUNTEER. */
-    private static final String AUDIENCES = Stream.concat(Arrays.stream(JobRole.values()).map(JobRole::name),
+    static final String AUDIENCES = Stream.concat(Arrays.stream(JobRole.values()).map(JobRole::name),
                     Stream.of("VOLUNTEER"))
             .map(audience -> "(CAST('" + audience + "' AS VARCHAR(30)))")
             .collect(Collectors.joining(", ", "VALUES ", ""));
@@ -333,12 +361,13 @@ public class CoverageQuery {
         return rows;
     }
 
-    private static PreparedStatement prepare(Connection connection, String outer, LocalDate day, CoverageFilter filter)
+    private PreparedStatement prepare(Connection connection, String outer, LocalDate day, CoverageFilter filter)
             throws SQLException {
         Map<String, Object> values = filter.parameters();
         values.put("day", day);
         values.put("dayAfter", Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
-        return new NamedSql(outer.formatted(status(filter))).prepare(connection, values);
+        String status = source == Source.SUMMARY ? SUMMARY_STATUS.formatted(filter.summaryConditions()) : status(filter);
+        return new NamedSql(outer.formatted(status)).prepare(connection, values);
     }
 
     static String status(CoverageFilter filter) {

@@ -30,7 +30,7 @@ class CoverageOnDemoDataTest {
 
     private static TestDatabase database;
     private static LocalDate day;
-    private final CoverageQuery query = new CoverageQuery();
+    private final CoverageQuery query = new CoverageQuery(CoverageQuery.Source.BASE_TABLES);
 
     @BeforeAll
     static void loadTheDemo() throws SQLException {
@@ -100,6 +100,21 @@ class CoverageOnDemoDataTest {
         for (CoverageTotal total : municipality) {
             String key = total.targetId() + "/" + total.jobRole();
             assertTrue(total.inScope() <= areaSums.get(key) && areaSums.get(key) <= summed.get(key), key);
+        }
+    }
+
+    @Test
+    void theRebuiltSummaryGivesTheNumbersOfTheBaseTablesFromTheDayTheDemoWasLoaded() throws SQLException {
+        new CoverageSummary().rebuild(database.connection());
+        CoverageQuery summary = new CoverageQuery(CoverageQuery.Source.SUMMARY);
+        LocalDate loaded = LocalDate.now();
+        for (LocalDate on : List.of(loaded, loaded.plusMonths(7), loaded.plusYears(3))) {
+            assertEquals(query.byInstitution(database.connection(), on, CoverageFilter.everything()),
+                    summary.byInstitution(database.connection(), on, CoverageFilter.everything()), on::toString);
+            assertEquals(query.byArea(database.connection(), on, CoverageFilter.everything()),
+                    summary.byArea(database.connection(), on, CoverageFilter.everything()), on::toString);
+            assertEquals(query.municipality(database.connection(), on, CoverageFilter.everything()),
+                    summary.municipality(database.connection(), on, CoverageFilter.everything()), on::toString);
         }
     }
 

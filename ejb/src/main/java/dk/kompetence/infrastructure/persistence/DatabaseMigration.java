@@ -1,6 +1,7 @@
 package dk.kompetence.infrastructure.persistence;
 
 import dk.kompetence.db.DemoData;
+import dk.kompetence.reporting.CoverageSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -17,7 +18,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date with the Flyway migrations in db/ before anything uses JPA, then
- * loads the demo municipality into an empty database unless {@code kompetence.demo-data=false}.
+ * loads the demo municipality into an empty database unless {@code kompetence.demo-data=false},
+ * and builds the coverage summary when either changed the data.
  * Bean-managed transactions and a non-JTA datasource because Flyway commits each migration itself.
  */
 @Startup
@@ -43,16 +45,30 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
-        if (demoData) {
-            loadDemoData();
+        boolean loaded = demoData && loadDemoData();
+        if (loaded || result.migrationsExecuted > 0) {
+            rebuildCoverageSummary();
         }
     }
 
-    private void loadDemoData() {
+    private boolean loadDemoData() {
         try (Connection connection = dataSource.getConnection()) {
-            DemoData.loadIfEmpty(connection);
+            return DemoData.loadIfEmpty(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load demo data", e);
         }
+    }
+
+    /** Data written outside the services (demo data, a migration) has no summary rows yet. */
+    private void rebuildCoverageSummary() {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            new CoverageSummary().rebuild(connection);
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not build the coverage summary", e);
+        }
+        LOG.info(() -> "Coverage summary rebuilt in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 }
