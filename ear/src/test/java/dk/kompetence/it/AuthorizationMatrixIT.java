@@ -134,6 +134,8 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "api/v1/coverage/areas", null, Set.of(hrOnly)),
                 new Rule("GET", "api/v1/coverage/municipality", null, Set.of(hrOnly)),
                 new Rule("GET", "api/v1/coverage/export.csv", null, Set.of("leder", hrOnly)),
+                new Rule("GET", "api/v1/coverage/forecast", null, Set.of("leder", hrOnly)),
+                new Rule("GET", "api/v1/coverage/forecast?institution=" + otherInstitution, null, Set.of(hrOnly)),
                 new Rule("GET", "", null, PUBLIC),
                 new Rule("GET", "module.xhtml?id=" + module, null, PUBLIC),
                 new Rule("GET", "login.xhtml", null, PUBLIC),
@@ -142,7 +144,8 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "admin.xhtml", null, Set.of(hrOnly)),
                 new Rule("GET", "provider.xhtml", null, Set.of("underviser")),
                 new Rule("GET", "coverage.xhtml", null, Set.of("leder", hrOnly)),
-                new Rule("GET", "admin-audit.xhtml", null, Set.of(hrOnly)));
+                new Rule("GET", "admin-audit.xhtml", null, Set.of(hrOnly)),
+                new Rule("GET", "admin-targets.xhtml", null, Set.of(hrOnly)));
 
         List<Executable> checks = new ArrayList<>();
         for (Rule rule : table) {

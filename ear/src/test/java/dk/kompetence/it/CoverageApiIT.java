@@ -125,6 +125,24 @@ class CoverageApiIT {
                 .map(JsonObject.class::cast).noneMatch(p -> p.getJsonNumber("personId").longValue() == person));
     }
 
+    @Test
+    void theForecastJudgesEachTargetAtEachInstitutionAndALeaderSeesOnlyTheirOwn() {
+        Api api = new Api(base);
+        JsonArray all = api.getArray("coverage/forecast");
+        assertTrue(all.size() > 5, "a forecast per institution and target: " + all.size());
+        for (JsonObject forecast : all.getValuesAs(JsonObject.class)) {
+            String outlook = forecast.getString("outlook");
+            int covered = forecast.getInt("covered");
+            int needed = forecast.getInt("needed");
+            assertEquals("MET".equals(outlook), covered >= needed, forecast::toString);
+            assertEquals(Set.of("ON_TRACK", "BEHIND").contains(outlook), forecast.get("projectedDate") != null
+                    && !forecast.isNull("projectedDate"), forecast::toString);
+        }
+        JsonArray mine = Http.json(Http.send(Http.request(api.uri("coverage/forecast"), "leder").GET().build()));
+        assertEquals(1, mine.getValuesAs(JsonObject.class).stream()
+                .map(f -> f.getJsonNumber("institutionId").longValue()).distinct().count());
+    }
+
     private static int coveredFor(JsonArray rows, String jobRole) {
         return rows.stream().map(JsonObject.class::cast).filter(r -> jobRole.equals(r.getString("jobRole")))
                 .mapToInt(r -> r.getInt("covered")).findFirst().orElseThrow();

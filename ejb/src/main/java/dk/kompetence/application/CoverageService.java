@@ -1,6 +1,8 @@
 package dk.kompetence.application;
 
+import dk.kompetence.domain.coverage.Target;
 import dk.kompetence.reporting.CoverageFilter;
+import dk.kompetence.reporting.CoverageForecast;
 import dk.kompetence.reporting.CoverageQuery;
 import dk.kompetence.reporting.CoverageRow;
 import dk.kompetence.reporting.CoverageTotal;
@@ -9,11 +11,14 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -36,6 +41,9 @@ public class CoverageService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager entityManager;
 
     public List<CoverageRow> byInstitution(LocalDate referenceDate, CoverageFilter filter) {
         CoverageFilter allowed = filter;
@@ -61,6 +69,21 @@ public class CoverageService {
     public List<CoverageTotal> municipality(LocalDate referenceDate, CoverageFilter filter) {
         LocalDate day = day(referenceDate);
         return run(connection -> query(day).municipality(connection, day, filter));
+    }
+
+    /**
+     * Whether each target will be met at each institution by its deadline, at the pace of the
+     * last twelve months (see {@link CoverageForecast}). The same institutions as byInstitution.
+     */
+    public List<CoverageForecast> forecast(CoverageFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, CoverageForecast.Requirement> requirements = entityManager
+                .createQuery("SELECT t FROM Target t", Target.class).getResultList().stream()
+                .collect(Collectors.toMap(Target::getId, t -> new CoverageForecast.Requirement(t.getRequiredPercent(),
+                        t.getMinimumCount(), t.getDeadline())));
+        CoverageFilter allRoles = filter.withoutJobRole();
+        return CoverageForecast.of(byInstitution(today, allRoles), byInstitution(today.minusYears(1), allRoles),
+                requirements, today);
     }
 
     public List<MissingPerson> missing(LocalDate referenceDate, long institutionId, long targetId) {

@@ -44,6 +44,12 @@ public class OrganisationService {
         return institutions.areas();
     }
 
+    /** Every institution by name, for choosing among them (a target's named institutions). */
+    public List<Institution> allInstitutions() {
+        return entityManager.createQuery("SELECT i FROM Institution i ORDER BY i.name", Institution.class)
+                .getResultList();
+    }
+
     @RolesAllowed(CurrentUser.HR)
     public Institution create(@NotNull @Valid InstitutionForm form) {
         Institution institution = new Institution(area(form.areaId()), form.name().strip(), form.type());

@@ -6,6 +6,7 @@ import dk.kompetence.domain.person.JobRole;
 import dk.kompetence.reporting.CoverageFilter;
 import dk.kompetence.reporting.CoverageRow;
 import dk.kompetence.reporting.CoverageTotal;
+import dk.kompetence.reporting.CoverageForecast;
 import dk.kompetence.reporting.MissingPerson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -52,6 +53,17 @@ public class CoverageResource {
     public List<CoverageTotal> municipality(@QueryParam("date") String date, @QueryParam("target") String target,
                                             @QueryParam("role") String role) {
         return coverage.municipality(Rest.date("date", date), filter(null, null, null, target, role));
+    }
+
+    @GET
+    @Path("forecast")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Will each target be met by its deadline at each institution, at the pace of the last year "
+            + "(leader: own institution; HR: all)")
+    public List<CoverageForecast> forecast(@QueryParam("area") String area, @QueryParam("institutionType") String type,
+                                           @QueryParam("institution") String institution,
+                                           @QueryParam("target") String target) {
+        return coverage.forecast(filter(area, type, institution, target, null));
     }
 
     @GET

@@ -5,7 +5,10 @@ import dk.kompetence.application.CurrentUser;
 import dk.kompetence.application.OrganisationService;
 import dk.kompetence.domain.organisation.Area;
 import dk.kompetence.domain.organisation.InstitutionType;
+import dk.kompetence.application.TargetService;
+import dk.kompetence.domain.coverage.Target;
 import dk.kompetence.reporting.CoverageFilter;
+import dk.kompetence.reporting.CoverageForecast;
 import dk.kompetence.reporting.CoverageRow;
 import dk.kompetence.reporting.CoverageTotal;
 import dk.kompetence.reporting.MissingPerson;
@@ -65,11 +68,16 @@ public class CoverageDashboard implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient TargetService targets;
+
     private LocalDate referenceDate = LocalDate.now();
     private Long areaId;
     private InstitutionType institutionType;
     private String jobRole;
+    private Long targetId;
     private List<Column> columns = List.of();
+    private List<CoverageForecast> forecast = List.of();
     private List<Line> lines = List.of();
     private List<MissingPerson> missing = List.of();
     private String missingTitle;
@@ -80,8 +88,12 @@ public class CoverageDashboard implements Serializable {
     }
 
     public void refresh() {
-        List<CoverageRow> rows = coverage.byInstitution(referenceDate, new CoverageFilter(areaId,
-                institutionType == null ? null : institutionType.name(), null, null, blank(jobRole)));
+        CoverageFilter filter = new CoverageFilter(areaId, institutionType == null ? null : institutionType.name(), null,
+                targetId, blank(jobRole));
+        List<CoverageRow> rows = coverage.byInstitution(referenceDate, filter);
+        forecast = coverage.forecast(filter).stream()
+                .sorted(java.util.Comparator.comparing(CoverageForecast::institutionName)
+                        .thenComparing(CoverageForecast::targetName)).toList();
         columns = rows.stream().map(r -> new Column(r.targetId(), r.targetName())).distinct()
                 .sorted(java.util.Comparator.comparing(Column::name)).toList();
         Map<Long, List<CoverageRow>> byInstitution = rows.stream()
@@ -177,6 +189,24 @@ public class CoverageDashboard implements Serializable {
 
     public List<Line> getLines() {
         return lines;
+    }
+
+    /** Every target at every institution shown: will it be met by its deadline at the pace of the last year? */
+    public List<CoverageForecast> getForecast() {
+        return forecast;
+    }
+
+    /** The active targets, for the filter. */
+    public List<Target> getTargets() {
+        return targets.targets().stream().filter(Target::isActive).toList();
+    }
+
+    public Long getTargetId() {
+        return targetId;
+    }
+
+    public void setTargetId(Long targetId) {
+        this.targetId = targetId;
     }
 
     public List<MissingPerson> getMissing() {
