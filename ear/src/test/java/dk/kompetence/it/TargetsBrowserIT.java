@@ -34,4 +34,14 @@ class TargetsBrowserIT extends BrowserTest {
         targets.deactivate(name);
         assertEquals("Nej", targets.activeOf(name));
     }
+
+    @Test
+    void inEnglishTheServicesValidationMessageIsEnglishToo() {
+        SignInPage.open(browser, base).as("hr");
+        TargetsPage targets = TargetsPage.open(browser, base);
+        targets.clickToNavigate(browser.findElement(org.openqa.selenium.By.id("topbar:lang-en")));
+        targets.fill(api.unique("EN"), "English target", "31.12.2027", "Daycare").save();
+
+        assertEquals("give either a percentage or a minimum number per unit", targets.fieldMessage("percent"));
+    }
 }

@@ -70,8 +70,9 @@ public final class Messages {
 
     private static void fieldMessage(ConstraintViolation<?> violation, String formId, Function<String, String> inputOf) {
         String input = inputOf.apply(fieldPath(violation.getPropertyPath()));
+        String message = inViewLanguage(violation);
         if (input == null) {
-            error(null, violation.getMessage());
+            error(null, message);
             return;
         }
         FacesContext context = FacesContext.getCurrentInstance();
@@ -82,7 +83,34 @@ public final class Messages {
                 uiInput.setValid(false);
             }
         });
-        error(clientId, violation.getMessage());
+        error(clientId, message);
+    }
+
+    /**
+     * The services validate in Danish, the product's language. For a page shown in English the
+     * message is looked up again by its template key in the web module's English texts, with the
+     * constraint's attributes ({min}, {max}, {value}) filled in.
+     */
+    static String inViewLanguage(ConstraintViolation<?> violation) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (!"en".equals(context.getViewRoot().getLocale().getLanguage())) {
+            return violation.getMessage();
+        }
+        return english(violation.getMessageTemplate(), violation.getConstraintDescriptor().getAttributes())
+                .orElse(violation.getMessage());
+    }
+
+    static java.util.Optional<String> english(String template, Map<String, Object> attributes) {
+        ResourceBundle english = ResourceBundle.getBundle("dk.kompetence.web.validation", java.util.Locale.ENGLISH);
+        String key = template.replaceAll("^\\{|\\}$", "");
+        if (!english.containsKey(key)) {
+            return java.util.Optional.empty();
+        }
+        String text = english.getString(key);
+        for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+            text = text.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
+        }
+        return java.util.Optional.of(text);
     }
 
     /** The property nodes of a path with the index of list elements: "meetings[1].end". */
