@@ -145,7 +145,8 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "provider.xhtml", null, Set.of("underviser")),
                 new Rule("GET", "coverage.xhtml", null, Set.of("leder", hrOnly)),
                 new Rule("GET", "admin-audit.xhtml", null, Set.of(hrOnly)),
-                new Rule("GET", "admin-targets.xhtml", null, Set.of(hrOnly)));
+                new Rule("GET", "admin-targets.xhtml", null, Set.of(hrOnly)),
+                new Rule("GET", "admin-modules.xhtml", null, Set.of(hrOnly)));
 
         List<Executable> checks = new ArrayList<>();
         for (Rule rule : table) {

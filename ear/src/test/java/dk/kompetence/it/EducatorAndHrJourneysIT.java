@@ -147,6 +147,15 @@ class EducatorAndHrJourneysIT extends BrowserTest {
         assertEquals(List.of(List.of("Ditte " + lastName, "Frivillig", association.getString("name"), "")),
                 page.search(lastName).found());
         page.screenshot("admin-people");
+
+        page.edit(lastName).changeEmail("ikke-en-mail").saveChanges();
+        assertEquals("skal være en gyldig e-mailadresse", page.editMessage("email"));
+        page.changeEmail("ditte@example.dk").leavesOn(LocalDate.now()).saveChanges();
+        assertTrue(page.messages().contains("Ditte " + lastName + " er gemt"), page.messages());
+        JsonObject stored = api.getObject("people?text=" + lastName.replace(" ", "%20")).getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals("ditte@example.dk", stored.getString("email"));
+        assertEquals(LocalDate.now().toString(), stored.getString("endDate"));
     }
 
     @Test

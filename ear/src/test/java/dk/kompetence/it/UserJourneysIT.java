@@ -75,8 +75,10 @@ class UserJourneysIT extends BrowserTest {
         String title = "Pædagogisk analyse i dagtilbud – " + code;
 
         SignInPage.open(browser, base).as("educator");
-        ProviderPage provider = ProviderPage.open(browser, base).createDraft(code, title, "14");
+        ProviderPage provider = ProviderPage.open(browser, base).createDraft(code, "Pædagogisk analyse – " + code, "14");
         assertTrue(provider.messages().contains("er oprettet som kladde"), provider.messages());
+        provider.retitle(code, title);
+        assertTrue(provider.messages().contains("Kladden " + title + " er gemt"), provider.messages());
         provider.submit(code);
         assertEquals("Til godkendelse", provider.statusOf(code));
         provider.screenshot("provider");

@@ -2,7 +2,9 @@ package dk.kompetence.application;
 
 import dk.kompetence.domain.catalogue.Approach;
 import dk.kompetence.domain.catalogue.AudienceRole;
+import dk.kompetence.domain.catalogue.CourseModule;
 import dk.kompetence.domain.catalogue.DeliveryFormat;
+import dk.kompetence.domain.catalogue.StrategyTrack;
 import dk.kompetence.domain.organisation.InstitutionType;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -15,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A module as a provider or HR describes it; a new one starts as a draft. */
 public record ModuleForm(
@@ -33,4 +36,29 @@ public record ModuleForm(
         @Size(max = 20) Set<@NotNull InstitutionType> institutionTypes,
         @Size(max = 20) Set<@NotNull Long> trackIds,
         @Size(max = 20) Set<@NotNull Long> prerequisiteIds) {
+
+    /** The module as it is, to change a part of it. */
+    public static ModuleForm of(CourseModule module) {
+        return new ModuleForm(module.getCode(), module.getTitle(), module.getDescription(), module.getProvider().getId(),
+                module.getFormat(), module.getHours(), module.getEcts(), module.getRenewalMonths(),
+                module.getMandatoryWithinMonths(), module.isApprovalRequired(), Set.copyOf(module.getApproaches()),
+                Set.copyOf(module.getAudienceRoles()), Set.copyOf(module.getAudienceInstitutionTypes()),
+                module.getTracks().stream().map(StrategyTrack::getId).collect(Collectors.toSet()),
+                module.getPrerequisites().stream().map(CourseModule::getId).collect(Collectors.toSet()));
+    }
+
+    /** This form with what a provider describes replaced, the rest kept. */
+    public ModuleForm describedAs(String newTitle, String newDescription, DeliveryFormat newFormat, BigDecimal newHours,
+                                  Set<Approach> newApproaches) {
+        return new ModuleForm(code, newTitle, newDescription, providerId, newFormat, newHours, ects, renewalMonths,
+                mandatoryWithinMonths, approvalRequired, newApproaches, audienceRoles, institutionTypes, trackIds,
+                prerequisiteIds);
+    }
+
+    /** This form with HR's rules for the module replaced, the rest kept. */
+    public ModuleForm withRules(Integer newRenewalMonths, Integer newMandatoryWithinMonths, boolean newApprovalRequired) {
+        return new ModuleForm(code, title, description, providerId, format, hours, ects, newRenewalMonths,
+                newMandatoryWithinMonths, newApprovalRequired, approaches, audienceRoles, institutionTypes, trackIds,
+                prerequisiteIds);
+    }
 }

@@ -56,6 +56,32 @@ public class PeoplePage extends Page {
     /** Each person found as the cells of their row: name, role, institution, e-mail. */
     public List<List<String>> found() {
         return rows("search:table").stream()
-                .map(r -> r.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
+                .map(r -> r.findElements(By.tagName("td")).stream()
+                        .filter(cell -> cell.findElements(By.tagName("button")).isEmpty())
+                        .map(WebElement::getText).toList()).toList();
+    }
+
+    public PeoplePage edit(String name) {
+        click(rowContaining("search:table", name).findElement(By.cssSelector("button[id$=':edit']")));
+        return this;
+    }
+
+    public PeoplePage changeEmail(String email) {
+        type("edit:email", email);
+        return this;
+    }
+
+    public PeoplePage leavesOn(LocalDate day) {
+        type("edit:endDate_input", day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        return this;
+    }
+
+    public PeoplePage saveChanges() {
+        click(browser.findElement(By.id("edit:save")));
+        return this;
+    }
+
+    public String editMessage(String field) {
+        return messageOf("edit:" + field + "-message");
     }
 }

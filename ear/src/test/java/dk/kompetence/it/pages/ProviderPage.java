@@ -24,6 +24,16 @@ public class ProviderPage extends Page {
         return this;
     }
 
+    /** Opens the draft in the form, replaces its title and saves it. */
+    public ProviderPage retitle(String code, String title) {
+        WebElement row = findAll("[id='modules:table_data'] tr").stream().filter(r -> r.getText().contains(code))
+                .findFirst().orElseThrow(() -> new AssertionError("no module " + code));
+        click(row.findElement(By.cssSelector("button[id$=':edit']")));
+        type("draft:title", title);
+        click(browser.findElement(By.id("draft:create")));
+        return this;
+    }
+
     public String fieldMessage(String field) {
         return browser.findElement(By.id("draft:" + field + "-message")).getText();
     }

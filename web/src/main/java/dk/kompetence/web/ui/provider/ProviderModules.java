@@ -20,8 +20,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Udbyder: the provider's own modules, a new draft, and submitting it for approval. */
+/**
+ * Udbyder: the provider's own modules, a new draft or changes to one, and submitting it for
+ * approval. An edit keeps what this form does not show (HR's rules for the module) and the
+ * version it started from.
+ */
 @Named
 @ViewScoped
 public class ProviderModules implements Serializable {
@@ -42,6 +47,9 @@ public class ProviderModules implements Serializable {
     private DeliveryFormat format = DeliveryFormat.IN_PERSON;
     private BigDecimal hours;
     private List<Approach> approaches = new ArrayList<>();
+    private Long editingId;
+    private long editingVersion;
+    private ModuleForm original;
 
     @PostConstruct
     void load() {
@@ -51,18 +59,53 @@ public class ProviderModules implements Serializable {
     }
 
     public void create() {
-        ModuleForm form = new ModuleForm(code, title, description, persona.getProviderId(), format, hours, null, null,
-                null, false, approaches.isEmpty() ? null : EnumSet.copyOf(approaches), null, null, null, null);
-        CourseModule created = Messages.attempt(() -> catalogue.createDraft(form), "draft", FIELDS);
-        if (created != null) {
-            Messages.info("provider.created", created.getTitle());
-            code = null;
-            title = null;
-            description = null;
-            hours = null;
-            approaches = new ArrayList<>();
+        Set<Approach> tags = approaches.isEmpty() ? null : EnumSet.copyOf(approaches);
+        CourseModule saved;
+        if (editingId == null) {
+            ModuleForm form = new ModuleForm(code, title, description, persona.getProviderId(), format, hours, null,
+                    null, null, false, tags, null, null, null, null);
+            saved = Messages.attempt(() -> catalogue.createDraft(form), "draft", FIELDS);
+        } else {
+            ModuleForm form = original.describedAs(title, description, format, hours, tags);
+            saved = Messages.attempt(() -> catalogue.update(editingId, editingVersion, form), "draft", FIELDS);
+        }
+        if (saved != null) {
+            Messages.info(editingId == null ? "provider.created" : "provider.saved", saved.getTitle());
+            clear();
             load();
         }
+    }
+
+    public void edit(long moduleId) {
+        CourseModule module = Messages.attempt(() -> catalogue.module(moduleId), "modules", Map.of());
+        if (module == null) {
+            return;
+        }
+        editingId = module.getId();
+        editingVersion = module.getVersion();
+        original = ModuleForm.of(module);
+        code = module.getCode();
+        title = module.getTitle();
+        description = module.getDescription();
+        format = module.getFormat();
+        hours = module.getHours();
+        approaches = new ArrayList<>(module.getApproaches());
+    }
+
+    public void clear() {
+        editingId = null;
+        editingVersion = 0;
+        original = null;
+        code = null;
+        title = null;
+        description = null;
+        format = DeliveryFormat.IN_PERSON;
+        hours = null;
+        approaches = new ArrayList<>();
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
     }
 
     public void submit(long moduleId) {
