@@ -17,7 +17,7 @@ class ModuleAdminIT extends BrowserTest {
         long module = api.publishedModule(title, "MARTE_MEO", false);
         SignInPage.open(browser, base).as("hr");
 
-        ModulesAdminPage modules = ModulesAdminPage.open(browser, base).find(title).renewEvery(title, "500");
+        ModulesAdminPage modules = ModulesAdminPage.open(browser, base).search(title).renewEvery(title, "500");
         assertEquals("må højst være 240", modules.ruleMessage("renewal"));
         modules.renewEvery(title, "24");
         assertTrue(modules.messages().contains("Reglerne for " + title + " er gemt"), modules.messages());

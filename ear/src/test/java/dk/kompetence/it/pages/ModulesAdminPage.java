@@ -16,7 +16,7 @@ public class ModulesAdminPage extends Page {
         return new ModulesAdminPage(browser);
     }
 
-    public ModulesAdminPage find(String text) {
+    public ModulesAdminPage search(String text) {
         type("modules:text", text);
         click(browser.findElement(By.id("modules:find")));
         return this;
