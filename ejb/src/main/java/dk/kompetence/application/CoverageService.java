@@ -6,6 +6,7 @@ import dk.kompetence.reporting.CoverageForecast;
 import dk.kompetence.reporting.CoverageQuery;
 import dk.kompetence.reporting.CoverageRow;
 import dk.kompetence.reporting.CoverageTotal;
+import dk.kompetence.reporting.HoursPerFte;
 import dk.kompetence.reporting.MissingPerson;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -99,6 +101,36 @@ public class CoverageService {
      */
     private CoverageQuery query(LocalDate day) {
         return day.isBefore(LocalDate.now(clock)) ? fromBaseTables : fromSummary;
+    }
+
+    /** Hours of competence development per FTE at one institution in one year. */
+    public Optional<HoursPerFte> hoursPerFte(long institutionId, int year) {
+        currentUser.requireHrOrLeaderOf(institutionId);
+        return run(connection -> fromBaseTables.hoursPerFte(connection, year)).stream()
+                .filter(h -> h.institutionId() == institutionId).findFirst();
+    }
+
+    /**
+     * Part of a whole-municipality export running in the background. HR only, and only as the HR
+     * user who started it: the managed executor carries the caller's identity to the job's
+     * thread, and a job that finds itself running as anyone else is refused.
+     */
+    @RolesAllowed(CurrentUser.HR)
+    public List<CoverageRow> byInstitutionFor(String startedBy, LocalDate referenceDate, CoverageFilter filter) {
+        requireCaller(startedBy);
+        return byInstitution(referenceDate, filter);
+    }
+
+    @RolesAllowed(CurrentUser.HR)
+    public List<CoverageTotal> municipalityFor(String startedBy, LocalDate referenceDate, CoverageFilter filter) {
+        requireCaller(startedBy);
+        return municipality(referenceDate, filter);
+    }
+
+    private void requireCaller(String startedBy) {
+        if (!currentUser.name().equals(startedBy)) {
+            throw new AccessDeniedException();
+        }
     }
 
     private LocalDate day(LocalDate referenceDate) {

@@ -395,9 +395,8 @@ public class CoverageQuery {
         Map<String, Integer> covered = counted.stream()
                 .collect(Collectors.groupingBy(Counted::key, Collectors.summingInt(c -> c.row().covered())));
         return counted.stream()
-                .map(c -> c.row().withMet(c.minimumCount() != null
-                        ? covered.get(c.key()) >= c.minimumCount()
-                        : 100L * covered.get(c.key()) >= (long) c.requiredPercent() * inScope.get(c.key())))
+                .map(c -> c.row().withMet(CoverageCounts.meets(c.requiredPercent(), c.minimumCount(),
+                        covered.get(c.key()), inScope.get(c.key()))))
                 .toList();
     }
 

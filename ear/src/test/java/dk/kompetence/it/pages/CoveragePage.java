@@ -1,10 +1,13 @@
 package dk.kompetence.it.pages;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 public class CoveragePage extends Page {
 
@@ -37,5 +40,34 @@ public class CoveragePage extends Page {
 
     public boolean hasTrendChart() {
         return !browser.findElements(By.cssSelector("[id='coverage:trend'] canvas")).isEmpty();
+    }
+
+    /** Where the CSV and Excel links of the filters lead. */
+    public String csvLink() {
+        return find("[id='coverage:csv']").getAttribute("href");
+    }
+
+    public String xlsxLink() {
+        return find("[id='coverage:xlsx']").getAttribute("href");
+    }
+
+    /** The quality-report PDF links, one per institution row. */
+    public List<String> pdfLinks() {
+        return findAll("#heatmap tbody th a.report-link").stream().map(a -> a.getAttribute("href")).toList();
+    }
+
+    /**
+     * Starts the whole municipality's export, lets the page poll its progress and returns the
+     * download link it offers when done.
+     */
+    public String exportWholeMunicipality() {
+        click(find("[id='coverage:startExport']"));
+        WebElement link = new WebDriverWait(browser, Duration.ofMinutes(2))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("coverage:exportFile")));
+        return link.getAttribute("href");
+    }
+
+    public String exportProgress() {
+        return find("[id='coverage:exportProgress']").getText();
     }
 }

@@ -17,6 +17,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -169,6 +171,24 @@ public class CoverageDashboard implements Serializable {
         return new Cell(first.institutionId(), first.targetId(), rows.stream().mapToInt(CoverageRow::inScope).sum(),
                 rows.stream().mapToInt(CoverageRow::covered).sum(), rows.stream().mapToInt(CoverageRow::booked).sum(),
                 rows.stream().mapToInt(CoverageRow::overdue).sum(), first.met());
+    }
+
+    /** The shown report's filters as a query string, for the CSV and Excel downloads. */
+    public String getExportQuery() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("date", referenceDate);
+        parameters.put("area", areaId);
+        parameters.put("institutionType", institutionType);
+        parameters.put("target", targetId);
+        parameters.put("role", blank(jobRole));
+        return parameters.entrySet().stream().filter(p -> p.getValue() != null)
+                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&", "?", ""));
+    }
+
+    /** The quality report's year for the reference date shown. */
+    public int getReportYear() {
+        return referenceDate.getYear();
     }
 
     private static String blank(String value) {
