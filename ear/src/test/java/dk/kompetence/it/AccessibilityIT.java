@@ -1,10 +1,14 @@
 package dk.kompetence.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import dk.kompetence.it.pages.MyCoursesPage;
+import dk.kompetence.it.pages.ProviderPage;
+import dk.kompetence.it.pages.SessionsAdminPage;
 import dk.kompetence.it.pages.SignInPage;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +19,9 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * WCAG 2.1 AA by axe-core (bundled in Deque's axe-core Selenium jar, run inside the browser) on
- * every main page of every role, in Danish and English, also with validation errors showing.
- * Fails on any "serious" or "critical" violation and names the rule and the elements.
+ * every main page of every role, with the confirmation dialogs open and with validation errors
+ * showing, in Danish and English. Fails on any "serious" or "critical" violation and names the
+ * rule and the elements.
  */
 class AccessibilityIT extends BrowserTest {
 
@@ -35,6 +40,8 @@ class AccessibilityIT extends BrowserTest {
             check("catalogue " + language);
             browser.findElements(By.cssSelector("a.module-link")).get(0).click();
             check("module " + language);
+            open("accessibility.xhtml", language);
+            check("accessibility statement " + language);
         }
         for (String[] page : new String[][] {{"employee", "mine.xhtml"}, {"leader", "team.xhtml"},
                 {"hr", "admin.xhtml"}, {"hr", "admin-audit.xhtml"}, {"hr", "coverage.xhtml"}, {"leader", "coverage.xhtml"}, {"educator", "provider.xhtml"}}) {
@@ -45,13 +52,60 @@ class AccessibilityIT extends BrowserTest {
                 check(page[1] + " as " + page[0] + " " + language);
             }
         }
-        browser.manage().deleteAllCookies();
-        SignInPage.open(browser, base).as("educator");
-        open("provider.xhtml", "da");
-        browser.findElement(By.id("draft:create")).click();
-        new dk.kompetence.it.pages.ProviderPage(browser).waitForAjax();
-        check("provider form with validation errors");
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
 
+    @Test
+    void openConfirmationDialogsHaveNoSeriousViolationsInDanishAndEnglish() {
+        String title = "Marte Meo i vuggestuen – " + api.unique("A");
+        String code = api.unique("AD");
+        long session = api.openSession(api.publishedModule(title, "MARTE_MEO", false), code, 5, api.dayAhead(18));
+        api.enrol(session, api.personOf("medarbejder"), 201);
+
+        for (String language : List.of("da", "en")) {
+            browser.manage().deleteAllCookies();
+            SignInPage.open(browser, base).as("employee");
+            open("mine.xhtml", language);
+            MyCoursesPage mine = new MyCoursesPage(browser).askToCancel(code);
+            check("mine.xhtml with the cancel-enrolment dialog open, " + language);
+            mine.answerNo();
+
+            browser.manage().deleteAllCookies();
+            SignInPage.open(browser, base).as("hr");
+            open("admin-sessions.xhtml", language);
+            SessionsAdminPage sessions = new SessionsAdminPage(browser).showModule(title).askToCancel(code);
+            check("admin-sessions.xhtml with the cancel-session dialog open, " + language);
+            sessions.answerNo();
+        }
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    @Test
+    void formsShowingValidationErrorsHaveNoSeriousViolationsInDanishAndEnglish() {
+        for (String language : List.of("da", "en")) {
+            browser.manage().deleteAllCookies();
+            open("login.xhtml", language);
+            // An unknown user: no demo user's failed sign-ins are counted towards a lockout.
+            SignInPage signIn = new SignInPage(browser);
+            signIn.signIn("ingen-saadan-bruger", "forkert");
+            assertTrue(signIn.showsError());
+            check("login.xhtml with a failed sign-in, " + language);
+
+            browser.manage().deleteAllCookies();
+            SignInPage.open(browser, base).as("educator");
+            open("provider.xhtml", language);
+            ProviderPage provider = new ProviderPage(browser);
+            provider.createDraft("", "", "");
+            assertFalse(provider.fieldMessage("code").isEmpty(), "the empty code is reported");
+            check("provider.xhtml new module with empty required fields, " + language);
+
+            browser.manage().deleteAllCookies();
+            SignInPage.open(browser, base).as("hr");
+            open("admin-sessions.xhtml", language);
+            SessionsAdminPage sessions = new SessionsAdminPage(browser).filterFrom("99.99.9999");
+            assertFalse(sessions.fromMessage().isEmpty(), "the invalid date is reported");
+            check("admin-sessions.xhtml with an invalid date, " + language);
+        }
         assertTrue(violations.isEmpty(), String.join("\n", violations));
     }
 

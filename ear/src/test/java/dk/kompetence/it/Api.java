@@ -141,6 +141,12 @@ public final class Api {
         return person.getJsonNumber("id").longValue();
     }
 
+    /** The person a demo user acts for, as their own /me tells. */
+    public long personOf(String username) {
+        HttpResponse<String> response = Http.send(Http.request(uri("me"), username).GET().build());
+        return Http.<JsonObject>json(response).getJsonNumber("personId").longValue();
+    }
+
     public JsonObject enrol(long session, long person, int expectedStatus) {
         return postObject("enrolments", "{\"sessionId\":%d,\"personId\":%d}".formatted(session, person),
                 expectedStatus);

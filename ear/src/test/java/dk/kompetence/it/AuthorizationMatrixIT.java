@@ -50,7 +50,7 @@ class AuthorizationMatrixIT {
     @Test
     void everyEndpointAndPageRefusesEveryoneTheTableDoesNotAllow() {
         Api api = new Api(base);
-        long ledInstitution = api.getObject("people/" + personOf(api, "leder")).getJsonArray("memberships")
+        long ledInstitution = api.getObject("people/" + api.personOf("leder")).getJsonArray("memberships")
                 .getJsonObject(0).getJsonNumber("institutionId").longValue();
         long college = Http.<jakarta.json.JsonArray>json(api.get("providers")).stream().map(JsonObject.class::cast)
                 .filter(p -> p.getString("kind").equals("UNIVERSITY_COLLEGE")).findFirst().orElseThrow()
@@ -191,10 +191,5 @@ class AuthorizationMatrixIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static long personOf(Api api, String username) {
-        HttpResponse<String> response = Http.send(Http.request(api.uri("me"), username).GET().build());
-        return Http.<JsonObject>json(response).getJsonNumber("personId").longValue();
     }
 }

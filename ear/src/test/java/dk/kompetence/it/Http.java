@@ -20,7 +20,9 @@ public final class Http {
     private Http() {
     }
 
-    private static final int PORT_OFFSET = Integer.getInteger("port.offset", 0);
+    /** The build passes the offset to the tests; inside the server it is the server's own. */
+    private static final int PORT_OFFSET = Integer.getInteger("port.offset",
+            Integer.getInteger("jboss.socket.binding.port-offset", 0));
 
     /** A URI on the server's own ports (8080 for the application, 9990 for management) plus the offset. */
     public static URI server(int port, String path) {

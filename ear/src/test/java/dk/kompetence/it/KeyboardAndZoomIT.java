@@ -3,6 +3,7 @@ package dk.kompetence.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kompetence.it.pages.MyCoursesPage;
 import dk.kompetence.it.pages.Page;
 import dk.kompetence.it.pages.SignInPage;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Keyboard-only journeys (Tab, Shift+Tab, Enter, Space; no mouse) and narrow screens (320 px). */
@@ -63,6 +65,32 @@ class KeyboardAndZoomIT extends BrowserTest {
         Page page = new Page(browser) { };
         page.waitForAjax();
         assertTrue(page.messages().contains("er behandlet"), page.messages());
+    }
+
+    @Test
+    void aConfirmationDialogOpenedWithTheKeyboardClosesWithEscapeAndFocusReturnsToItsButton() {
+        String code = api.unique("KD");
+        long module = api.publishedModule("Sprogstimulering – dialogisk læsning " + api.unique("K"), "HANEN", false);
+        long session = api.openSession(module, code, 5, api.dayAhead(19));
+        long enrolment = api.enrol(session, api.personOf("medarbejder"), 201).getJsonNumber("id").longValue();
+        SignInPage.open(browser, base).as("employee");
+        MyCoursesPage mine = MyCoursesPage.open(browser, base);
+        String cancelId = mine.cancelButton(code).getAttribute("id");
+
+        tabTo(e -> cancelId.equals(e.getAttribute("id")));
+        press(Keys.ENTER);
+        WebElement dialog = mine.confirmDialog();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).withMessage("focus moves into the dialog")
+                .until(d -> (Boolean) ((JavascriptExecutor) d)
+                        .executeScript("return arguments[0].contains(document.activeElement);", dialog));
+
+        press(Keys.ESCAPE);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).withMessage("Escape closes the dialog")
+                .until(ExpectedConditions.invisibilityOf(dialog));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).withMessage("focus returns to the button that opened it")
+                .until(d -> cancelId.equals(d.switchTo().activeElement().getAttribute("id")));
+        assertEquals("CONFIRMED", api.getObject("enrolments/" + enrolment).getString("status"),
+                "Escape does not confirm: the enrolment stands");
     }
 
     @Test

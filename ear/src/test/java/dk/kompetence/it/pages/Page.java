@@ -53,6 +53,22 @@ public abstract class Page {
                         + "|| !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
     }
 
+    /** The confirmation dialog (PrimeFaces' global confirmDialog) once it is open and has stopped moving. */
+    public WebElement confirmDialog() {
+        WebElement dialog = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return !$(arguments[0]).is(':animated');", dialog));
+        return dialog;
+    }
+
+    /** Answers "No" in the open confirmation dialog and waits until it is gone. */
+    public void answerNo() {
+        confirmDialog().findElement(By.cssSelector(".ui-confirmdialog-no")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    }
+
     /** The global messages shown at the top of the page. */
     public String messages() {
         return findAll("#messages").stream().map(WebElement::getText).findFirst().orElse("");

@@ -26,9 +26,27 @@ public class SessionsAdminPage extends Page {
     }
 
     public SessionsAdminPage cancel(String code) {
-        click(rowContaining("sessions:table", code).findElement(By.cssSelector("button[id$=':cancel']")));
+        askToCancel(code);
         click(new WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(ExpectedConditions.elementToBeClickable(By.id("sessions:confirmYes"))));
+        return this;
+    }
+
+    /** Filters on sessions starting from the date typed, as the user would type it. */
+    public SessionsAdminPage filterFrom(String date) {
+        type("sessions:from_input", date);
+        click(browser.findElement(By.id("sessions:find")));
+        return this;
+    }
+
+    public String fromMessage() {
+        return messageOf("sessions:from-message");
+    }
+
+    /** Asks to cancel the session, which opens the confirmation dialog. */
+    public SessionsAdminPage askToCancel(String code) {
+        click(rowContaining("sessions:table", code).findElement(By.cssSelector("button[id$=':cancel']")));
+        confirmDialog();
         return this;
     }
 

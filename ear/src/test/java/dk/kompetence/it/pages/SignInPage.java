@@ -29,7 +29,9 @@ public class SignInPage extends Page {
     public String signIn(String username, String password) {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        click(browser.findElement(By.id("sign-in-button")));
+        // The form posts to the server and loads the next page: wait for it, or the test's next
+        // page request can overtake the sign-in.
+        clickToNavigate(browser.findElement(By.id("sign-in-button")));
         return browser.findElements(By.id("topbar:who")).stream().map(e -> e.getText()).findFirst().orElse("");
     }
 
