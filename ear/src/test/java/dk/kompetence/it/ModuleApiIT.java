@@ -1,6 +1,7 @@
 package dk.kompetence.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -29,12 +30,13 @@ class ModuleApiIT {
 
     @Test
     void publishedModulesAreServedAsJsonWithDanishLettersIntact() {
-        HttpResponse<String> response = Http.get(Http.resolve(base, "api/v1/modules"));
+        // Searched, not the first page: other tests add modules that sort before the demo's.
+        HttpResponse<String> response = Http.get(Http.resolve(base, "api/v1/modules?text=fokuseret"));
 
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonArray modules = Http.<JsonObject>json(response).getJsonArray("items");
-        assertTrue(modules.size() >= 4, "demo modules: " + modules.size());
+        assertFalse(modules.isEmpty(), "the demo's LØFT module");
         assertTrue(modules.stream().map(JsonObject.class::cast)
                 .anyMatch(m -> m.getString("title").equals("Løsningsfokuseret tilgang (LØFT)")
                         && m.getJsonArray("approaches").getString(0).equals("SOLUTION_FOCUSED")));
