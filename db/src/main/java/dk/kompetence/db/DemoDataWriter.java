@@ -46,6 +46,7 @@ final class DemoDataWriter {
 
         DemoSessions.write(connection, sessions);
         enrolments.write(connection);
+        DemoCosts.write(connection, organisation.institutions(), now.getYear());
         new DemoActivities(random, now).write(connection, people);
         DemoTargets.write(connection, modules, organisation.institutions(), now.toLocalDate());
         DemoUsers.write(connection);

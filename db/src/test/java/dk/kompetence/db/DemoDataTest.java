@@ -102,6 +102,33 @@ class DemoDataTest {
     }
 
     @Test
+    void budgetsRatesAndFeesCoverTheYearsOfTheSessions() throws SQLException {
+        assertEquals(0, count(connection, "SELECT COUNT(*) FROM course_session s WHERE NOT EXISTS (SELECT 1 FROM "
+                + "substitute_rate r WHERE r.rate_year = YEAR(s.starts_on) AND r.job_role = 'PEDAGOGUE')"),
+                "sessions in a year without substitute rates");
+        assertEquals(4, count(connection, "SELECT COUNT(*) FROM budget WHERE institution_id IS NULL"),
+                "a central pool for each of the four years");
+        assertTrue(count(connection, "SELECT COUNT(*) FROM budget WHERE over_budget_policy = 'BLOCK'") > 0);
+        assertTrue(count(connection, "SELECT COUNT(*) FROM budget WHERE over_budget_policy = 'WARN' "
+                + "AND institution_id IS NOT NULL") > 0);
+        assertEquals(3, count(connection, "SELECT COUNT(*) FROM course_module WHERE fee_per_participant > 0"));
+        assertTrue(count(connection, "SELECT COUNT(*) FROM course_session WHERE payer = 'EXTERNAL_FUND'") > 0);
+        assertTrue(count(connection, "SELECT COUNT(*) FROM course_session WHERE payer = 'CENTRAL_POOL'") > 0);
+        assertTrue(count(connection, "SELECT COUNT(*) FROM course_session WHERE payer = 'INSTITUTION'") > 0);
+    }
+
+    /**
+     * The strict (BLOCK) budgets leave at least half unused by the demo enrolments, so approving
+     * a few more in the demo and the integration tests is not refused.
+     */
+    @Test
+    void strictBudgetsLeaveRoomForMoreApprovals() throws SQLException {
+        String used = "SELECT COUNT(*) FROM budget b WHERE b.over_budget_policy = 'BLOCK' AND b.amount < 2 * ("
+                + DemoCosts.USED + ")";
+        assertEquals(0, count(connection, used), "strict budgets more than half used");
+    }
+
+    @Test
     void theDemoDataKeepsTheRules() throws SQLException {
         assertInvariants(connection);
     }

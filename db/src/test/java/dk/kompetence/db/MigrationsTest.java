@@ -104,6 +104,51 @@ class MigrationsTest {
         execute(insert.formatted("p_number", "Vuggestuen Mælkebøtten", "DAYCARE", "1012345678"));
     }
 
+    @Test
+    void feesAndFixedCostsAreNeverNegativeAndAnExternalFundIsNamed() throws SQLException {
+        long session = sessionWithCapacity(7);
+        assertThrows(SQLException.class, () -> execute("UPDATE course_module SET fee_per_participant = -1"));
+        execute("UPDATE course_module SET fee_per_participant = 1250.50");
+        assertThrows(SQLException.class,
+                () -> execute("UPDATE course_session SET fixed_cost = -0.01 WHERE id = " + session));
+        assertThrows(SQLException.class,
+                () -> execute("UPDATE course_session SET payer = 'EXTERNAL_FUND' WHERE id = " + session));
+        assertThrows(SQLException.class,
+                () -> execute("UPDATE course_session SET payer = 'REGION' WHERE id = " + session));
+        assertThrows(SQLException.class, () -> execute(
+                "UPDATE course_session SET payer = 'AREA', payer_fund = 'LIFE-Fonden' WHERE id = " + session));
+        execute("UPDATE course_session SET payer = 'EXTERNAL_FUND', payer_fund = 'LIFE-Fonden', fixed_cost = 8000 "
+                + "WHERE id = " + session);
+    }
+
+    @Test
+    void oneSubstituteRatePerYearAndRoleAndOneBudgetPerYearAndOwner() throws SQLException {
+        execute("INSERT INTO substitute_rate (rate_year, job_role, hourly_rate) VALUES (2026, 'PEDAGOGUE', 310)");
+        assertThrows(SQLException.class, () -> execute(
+                "INSERT INTO substitute_rate (rate_year, job_role, hourly_rate) VALUES (2026, 'PEDAGOGUE', 320)"));
+        assertThrows(SQLException.class, () -> execute(
+                "INSERT INTO substitute_rate (rate_year, job_role, hourly_rate) VALUES (2026, 'VOLUNTEER', 1)"));
+        assertThrows(SQLException.class, () -> execute(
+                "INSERT INTO substitute_rate (rate_year, job_role, hourly_rate) VALUES (2026, 'TEACHER', -1)"));
+
+        execute("INSERT INTO budget (budget_year, amount) VALUES (2026, 500000)");
+        assertThrows(SQLException.class, () -> execute("INSERT INTO budget (budget_year, amount) VALUES (2026, 1)"),
+                "one central pool per year");
+        execute("INSERT INTO budget (budget_year, amount) VALUES (2027, 500000)");
+        execute("INSERT INTO municipality (code, name) VALUES ('998', 'Testkommune')");
+        execute("INSERT INTO area (municipality_id, name) VALUES ((SELECT MAX(id) FROM municipality), 'Område')");
+        execute("INSERT INTO institution (area_id, name, type) VALUES ((SELECT MAX(id) FROM area), 'Skolen', 'SCHOOL')");
+        long institution = count("SELECT MAX(id) FROM institution");
+        execute("INSERT INTO budget (budget_year, institution_id, amount, over_budget_policy) VALUES (2026, "
+                + institution + ", 40000, 'BLOCK')");
+        assertThrows(SQLException.class, () -> execute("INSERT INTO budget (budget_year, institution_id, amount) "
+                + "VALUES (2026, " + institution + ", 1)"));
+        assertThrows(SQLException.class, () -> execute("INSERT INTO budget (budget_year, institution_id, amount, "
+                + "over_budget_policy) VALUES (2027, " + institution + ", 1, 'MAYBE')"));
+        assertThrows(SQLException.class, () -> execute("INSERT INTO budget (budget_year, institution_id, amount) "
+                + "VALUES (2027, " + institution + ", -1)"));
+    }
+
     private long sessionWithCapacity(int capacity) throws SQLException {
         execute("INSERT INTO provider (name, kind) VALUES ('P" + capacity + "', 'INTERNAL')");
         long provider = count("SELECT MAX(id) FROM provider");

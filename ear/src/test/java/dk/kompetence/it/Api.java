@@ -147,6 +147,22 @@ public final class Api {
         return Http.<JsonObject>json(response).getJsonNumber("personId").longValue();
     }
 
+    /** The institution the demo leader ("leder") leads. */
+    public long ledInstitution() {
+        long leader = personOf("leder");
+        return getObject("people/" + leader).getJsonArray("memberships").getJsonObject(0)
+                .getJsonNumber("institutionId").longValue();
+    }
+
+    /** Gives the institution a generous lenient budget for the year unless it has one (databases from before budgets). */
+    public void ensureBudget(long institution, int year) {
+        String path = "budgets/" + institution + "/" + year;
+        if (get(path).statusCode() == 404) {
+            HttpResponse<String> created = put(path, null, "{\"amount\":1000000,\"policy\":\"WARN\"}");
+            assertEquals(200, created.statusCode(), created.body());
+        }
+    }
+
     public JsonObject enrol(long session, long person, int expectedStatus) {
         return postObject("enrolments", "{\"sessionId\":%d,\"personId\":%d}".formatted(session, person),
                 expectedStatus);

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +78,7 @@ class AuthorizationMatrixIT {
                 {"kind":"SUPERVISION","title":"Supervision","date":"2025-01-01","hours":1}""";
 
         String hrOnly = "hr";
+        int year = LocalDate.now().getYear();
         List<Rule> table = List.of(
                 new Rule("GET", "api/v1/areas", null, ALL),
                 new Rule("GET", "api/v1/institutions", null, ALL),
@@ -146,6 +148,13 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "api/v1/coverage/exports/00000000-0000-0000-0000-000000000000", null, Set.of(hrOnly)),
                 new Rule("GET", "api/v1/coverage/exports/00000000-0000-0000-0000-000000000000/file", null,
                         Set.of(hrOnly)),
+                new Rule("GET", "api/v1/budgets/" + ledInstitution + "/" + year, null, Set.of("leder", hrOnly)),
+                new Rule("GET", "api/v1/budgets/" + otherInstitution + "/" + year, null, Set.of(hrOnly)),
+                new Rule("PUT", "api/v1/budgets/" + otherInstitution + "/" + year, "{}", Set.of(hrOnly)),
+                new Rule("PUT", "api/v1/budgets/" + ledInstitution + "/" + year, "{}", Set.of(hrOnly)),
+                new Rule("GET", "api/v1/budgets/spend?year=" + year, null, Set.of(hrOnly)),
+                new Rule("GET", "api/v1/substitute-rates?year=" + year, null, Set.of(hrOnly)),
+                new Rule("PUT", "api/v1/substitute-rates/" + year + "/PEDAGOGUE", "{}", Set.of(hrOnly)),
                 new Rule("GET", "", null, PUBLIC),
                 new Rule("GET", "module.xhtml?id=" + module, null, PUBLIC),
                 new Rule("GET", "login.xhtml", null, PUBLIC),

@@ -46,6 +46,7 @@ class UserJourneysIT extends BrowserTest {
         long moduleNeedingApproval = api.publishedModule(requested, "MARTE_MEO", false);
         String requestSession = api.unique("MM");
         api.openSession(moduleNeedingApproval, requestSession, 5, api.dayAhead(8));
+        api.ensureBudget(api.ledInstitution(), api.dayAhead(8).getYear());
         String pairModule = "Co-teaching i praksis – " + api.unique("B");
         String pairSession = api.unique("CT");
         api.openSession(api.publishedModule(pairModule, "CO_TEACHING", false), pairSession, 4, api.dayAhead(9));
@@ -60,6 +61,9 @@ class UserJourneysIT extends BrowserTest {
         TeamPage team = TeamPage.open(browser, base);
         assertTrue(team.matrixRows() > 0, "the team's matrix lists people");
         team.screenshot("team");
+        String request = team.requests().stream().filter(r -> r.contains(employee)).findFirst().orElseThrow();
+        assertTrue(request.contains("Pris ") && request.contains("disponeret") && request.contains("rest"),
+                "the request shows its cost and the budget: " + request);
         team.approve(employee, "God idé");
         assertTrue(team.messages().contains("er behandlet"), team.messages());
         assertTrue(team.requests().stream().noneMatch(r -> r.contains(employee)), team.requests().toString());

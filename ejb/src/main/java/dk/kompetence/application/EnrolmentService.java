@@ -2,6 +2,7 @@ package dk.kompetence.application;
 
 import static dk.kompetence.application.UnknownEntityException.unknown;
 
+import dk.kompetence.domain.budget.BudgetStatus.BudgetCheck;
 import dk.kompetence.domain.catalogue.CourseModule;
 import dk.kompetence.domain.catalogue.CourseModuleRepository;
 import dk.kompetence.domain.completion.Completion;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -73,6 +75,9 @@ public class EnrolmentService {
     CoverageSummaryUpdates coverageSummary;
 
     @Inject
+    BudgetService budgets;
+
+    @Inject
     Clock clock;
 
     public Enrolment enrol(@NotNull @Valid EnrolmentRequest request) {
@@ -109,15 +114,26 @@ public class EnrolmentService {
         return enrolled;
     }
 
+    /**
+     * The leader's approval; when it gives a seat on a session the institution pays for, the
+     * institution's budget decides too: a BLOCK budget refuses going beyond it (nothing changes),
+     * a WARN budget lets it through and the answer carries the warning.
+     */
     @RolesAllowed({CurrentUser.LEADER, CurrentUser.HR})
-    public Enrolment approve(long enrolmentId, @Size(max = 1000) String comment) {
+    public Approval approve(long enrolmentId, @Size(max = 1000) String comment) {
         Enrolment enrolment = found(enrolmentId);
         currentUser.requireHrOrLeaderOf(enrolment.institutionId());
         CourseSession session = lockedSession(enrolment.getSession().getId());
         session.approve(enrolment, currentUser.name(), comment, today(), now());
+        Optional<BudgetCheck> budget = budgets.checkApproval(enrolment);
         notifier.decided(enrolment, now());
         audited("ENROLMENT_APPROVED", enrolment);
-        return enrolment;
+        boolean over = budget.map(BudgetCheck::overBudgetWarning).orElse(false);
+        if (over) {
+            audit.record("BUDGET_EXCEEDED", "Enrolment", enrolment.getId(), enrolment.getPerson().getId(),
+                    "Godkendt ud over budgettet: " + budget.get().after().remaining() + " kr. tilbage");
+        }
+        return new Approval(enrolment, budget.map(BudgetCheck::after).orElse(null), over);
     }
 
     @RolesAllowed({CurrentUser.LEADER, CurrentUser.HR})

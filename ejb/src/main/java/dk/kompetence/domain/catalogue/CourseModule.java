@@ -105,6 +105,10 @@ public class CourseModule {
     @Column(name = "mandatory_within_months")
     private Integer mandatoryWithinMonths;
 
+    /** Deltagerbetaling: kroner per participant, none when the module is free. */
+    @Column(name = "fee_per_participant", precision = 10, scale = 2)
+    private BigDecimal feePerParticipant;
+
     @Version
     private long version;
 
@@ -132,6 +136,17 @@ public class CourseModule {
         }
         this.hours = newHours;
         this.ects = newEcts;
+    }
+
+    public void chargeFee(BigDecimal fee) {
+        if (fee != null && fee.signum() < 0) {
+            throw new IllegalArgumentException("A fee is zero or more");
+        }
+        this.feePerParticipant = fee;
+    }
+
+    public BigDecimal getFeePerParticipant() {
+        return feePerParticipant;
     }
 
     public void tag(Set<Approach> tags) {

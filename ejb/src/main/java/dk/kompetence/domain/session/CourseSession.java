@@ -1,5 +1,6 @@
 package dk.kompetence.domain.session;
 
+import dk.kompetence.domain.budget.Payer;
 import dk.kompetence.domain.catalogue.CourseModule;
 import dk.kompetence.domain.catalogue.ModuleStatus;
 import dk.kompetence.domain.organisation.Institution;
@@ -83,6 +84,18 @@ public class CourseSession {
     @Column(length = 300)
     private String educators;
 
+    /** Kroner for the whole session whatever the number of participants (a room, an educator's fee). */
+    @Column(name = "fixed_cost", precision = 12, scale = 2)
+    private BigDecimal fixedCost;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Payer payer = Payer.INSTITUTION;
+
+    /** The external fund (fond, partnerskab) when it pays. */
+    @Column(name = "payer_fund", length = 200)
+    private String payerFund;
+
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("date, startTime")
     private List<Meeting> meetings = new ArrayList<>();
@@ -120,6 +133,34 @@ public class CourseSession {
             throw new IllegalArgumentException("Capacity must be at least 1");
         }
         this.capacity = capacity;
+    }
+
+    /** Who pays and the fixed cost; an external fund must be named, and only then. */
+    public void fund(Payer newPayer, String fund, BigDecimal newFixedCost) {
+        Objects.requireNonNull(newPayer);
+        boolean named = fund != null && !fund.isBlank();
+        if ((newPayer == Payer.EXTERNAL_FUND) != named) {
+            throw new IllegalArgumentException(newPayer == Payer.EXTERNAL_FUND ? "Name the external fund"
+                    : "Only an external fund is named");
+        }
+        if (newFixedCost != null && newFixedCost.signum() < 0) {
+            throw new IllegalArgumentException("A fixed cost is zero or more");
+        }
+        this.payer = newPayer;
+        this.payerFund = named ? fund.strip() : null;
+        this.fixedCost = newFixedCost;
+    }
+
+    public Payer getPayer() {
+        return payer;
+    }
+
+    public String getPayerFund() {
+        return payerFund;
+    }
+
+    public BigDecimal getFixedCost() {
+        return fixedCost;
     }
 
     public void changeDeadlines(LocalDate newEnrolmentDeadline, LocalDate newCancellationDeadline) {

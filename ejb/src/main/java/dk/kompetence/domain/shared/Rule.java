@@ -16,7 +16,8 @@ public enum Rule {
     CAPACITY_BELOW_SEATS_TAKEN(true),
     DUPLICATE(true),
     STALE_VERSION(true),
-    INVALID_DATES(false);
+    INVALID_DATES(false),
+    OVER_BUDGET(true);
 
     private final boolean conflict;
 

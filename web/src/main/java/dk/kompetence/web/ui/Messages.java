@@ -56,6 +56,11 @@ public final class Messages {
                 new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
+    public static void warn(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_WARN, text(key, arguments), null));
+    }
+
     public static void error(String clientId, String message) {
         FacesContext.getCurrentInstance().addMessage(clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));

@@ -1,6 +1,9 @@
 package dk.kompetence.web.ui.team;
 
+import dk.kompetence.application.Approval;
+import dk.kompetence.application.BudgetService;
 import dk.kompetence.application.EnrolmentService;
+import dk.kompetence.application.RequestBudget;
 import dk.kompetence.application.SessionService;
 import dk.kompetence.application.TeamEnrolmentRequest;
 import dk.kompetence.application.TeamOverview;
@@ -41,6 +44,9 @@ public class TeamPage implements Serializable {
     transient SessionService sessions;
 
     @Inject
+    transient BudgetService budgets;
+
+    @Inject
     transient Clock clock;
 
     @Inject
@@ -48,6 +54,7 @@ public class TeamPage implements Serializable {
 
     private TeamOverview overview;
     private List<EnrolmentView> requests;
+    private Map<Long, RequestBudget> requestBudgets = Map.of();
     private final Map<Long, String> comments = new HashMap<>();
     private String roleFilter;
 
@@ -63,11 +70,18 @@ public class TeamPage implements Serializable {
         }
         overview = teams.overview(persona.getInstitutionId());
         requests = teams.pendingRequests(persona.getInstitutionId()).stream().map(EnrolmentView::of).toList();
+        requestBudgets = budgets.requestBudgets(persona.getInstitutionId(),
+                requests.stream().map(EnrolmentView::id).toList());
         loadOpenSessions();
     }
 
     public void approve(long enrolmentId) {
-        decided(Messages.attempt(() -> enrolments.approve(enrolmentId, comments.get(enrolmentId)), "requests", Map.of()));
+        Approval approval = Messages.attempt(() -> enrolments.approve(enrolmentId, comments.get(enrolmentId)),
+                "requests", Map.of());
+        if (approval != null && approval.overBudget()) {
+            Messages.warn("team.overBudget", approval.budget().remaining());
+        }
+        decided(approval == null ? null : approval.enrolment());
     }
 
     public void reject(long enrolmentId) {
@@ -124,6 +138,11 @@ public class TeamPage implements Serializable {
 
     public TeamOverview getOverview() {
         return overview;
+    }
+
+    /** The cost and budget of each request by enrolment id (none when the institution does not pay or has no budget). */
+    public Map<Long, RequestBudget> getRequestBudgets() {
+        return requestBudgets;
     }
 
     public List<EnrolmentView> getRequests() {

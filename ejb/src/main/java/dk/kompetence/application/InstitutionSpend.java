@@ -1,0 +1,13 @@
+package dk.kompetence.application;
+
+import java.math.BigDecimal;
+
+/**
+ * One institution's line in the spend report for a year: its budget (null without one), what is
+ * committed and spent on enrolments it pays for, the people who completed a course (covered) and
+ * the hours they completed, and the spend per covered person and per hour (null when none).
+ */
+public record InstitutionSpend(long institutionId, String institution, BigDecimal budget, BigDecimal committed,
+                               BigDecimal spent, int coveredPeople, BigDecimal completedHours,
+                               BigDecimal spentPerCoveredPerson, BigDecimal spentPerHour) {
+}
