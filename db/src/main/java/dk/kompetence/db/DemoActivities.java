@@ -13,10 +13,10 @@ import java.util.Random;
 /** Learning outside courses: supervision, learning communities and network meetings. */
 final class DemoActivities {
 
-    private record Activity(String kind, String title, List<String> roles) {
+    record Activity(String kind, String title, List<String> roles) {
     }
 
-    private static final List<Activity> ACTIVITIES = List.of(
+    static final List<Activity> ACTIVITIES = List.of(
             new Activity("NETWORK_MEETING", "Netværksmøde for inklusionsvejledere",
                     List.of("TEACHER", "PEDAGOGUE", "RESOURCE_PERSON")),
             new Activity("SUPERVISION", "Supervision ved PPR", List.of("PEDAGOGUE", "TEACHER", "PEDAGOGICAL_ASSISTANT")),
@@ -32,7 +32,7 @@ final class DemoActivities {
             new Activity("NETWORK_MEETING", "Netværksmøde i SSP-samarbejdet", List.of("SSP_WORKER")),
             new Activity("OTHER", "Fagdag om mellemformer og inkluderende læringsmiljøer", List.of("TEACHER", "LEADER")));
 
-    private static final List<BigDecimal> HOURS = List.of(new BigDecimal("1.5"), new BigDecimal("2.0"),
+    static final List<BigDecimal> HOURS = List.of(new BigDecimal("1.5"), new BigDecimal("2.0"),
             new BigDecimal("2.5"), new BigDecimal("3.0"));
     private static final int COUNT = 150;
 

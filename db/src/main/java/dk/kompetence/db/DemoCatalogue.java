@@ -26,13 +26,13 @@ final class DemoCatalogue {
     private static final Provider RESOURCE_TEAM = new Provider("Det kommunale ressourceteam", "INTERNAL",
             List.of("Signe Lund, ressourceteamet", "Troels Mikkelsen, ressourceteamet"),
             List.of("Grønnevang Skole, personalerummet", "Ådalens Skole, mødelokale 1", "Østervangskolen, biblioteket"));
-    private static final Provider PPR = new Provider("PPR Hillerød", "PPR",
+    static final Provider PPR = new Provider("PPR Hillerød", "PPR",
             List.of("Louise Brandt, psykolog, PPR", "Karen Østergaard, logopæd, PPR", "Søren Kjær, psykolog, PPR"),
             List.of("PPR, kursuslokalet", "Sundhedshuset, mødelokale 3"));
     private static final Provider FAMILY_AND_HEALTH = new Provider("Familier og Sundhed", "INTERNAL",
             List.of("Tina Bøgh, sundhedsplejerske", "Morten Dahl, familierådgiver"),
             List.of("Sundhedshuset, mødelokale 3", "Rådhuset, mødelokale 2"));
-    private static final Provider KP = new Provider("Københavns Professionshøjskole", "UNIVERSITY_COLLEGE",
+    static final Provider KP = new Provider("Københavns Professionshøjskole", "UNIVERSITY_COLLEGE",
             List.of("Mette Holm, KP", "Anders Lykke, KP", "Birgitte Søgaard, KP", "Jørgen Brøndum, KP"),
             List.of("Københavns Professionshøjskole, Campus Nordsjælland", "Rådhuset, Byrådssalen"));
     private static final Provider LIFE = new Provider("LIFE-Fonden", "FOUNDATION",
@@ -45,12 +45,12 @@ final class DemoCatalogue {
     private static final List<Provider> PROVIDERS = List.of(CDS, RESOURCE_TEAM, PPR, FAMILY_AND_HEALTH, KP, LIFE,
             CONSULTANTS);
 
-    private static final List<String> ALL_STAFF = List.of("TEACHER", "PEDAGOGUE", "PEDAGOGICAL_ASSISTANT",
+    static final List<String> ALL_STAFF = List.of("TEACHER", "PEDAGOGUE", "PEDAGOGICAL_ASSISTANT",
             "UNTRAINED_ASSISTANT", "SUBSTITUTE", "LEADER", "RESOURCE_PERSON", "PSYCHOLOGIST", "SPEECH_THERAPIST",
             "HEALTH_VISITOR", "SOCIAL_WORKER", "SSP_WORKER");
-    private static final List<String> ALL_MUNICIPAL = List.of("DAYCARE", "SCHOOL", "AFTER_SCHOOL", "YOUTH_CLUB",
+    static final List<String> ALL_MUNICIPAL = List.of("DAYCARE", "SCHOOL", "AFTER_SCHOOL", "YOUTH_CLUB",
             "SPECIAL_PROVISION", "PPR", "FAMILY_AND_HEALTH", "ADMINISTRATION");
-    private static final List<String> CHILD_SETTINGS = List.of("DAYCARE", "SCHOOL", "AFTER_SCHOOL", "YOUTH_CLUB",
+    static final List<String> CHILD_SETTINGS = List.of("DAYCARE", "SCHOOL", "AFTER_SCHOOL", "YOUTH_CLUB",
             "SPECIAL_PROVISION");
 
     private static final List<ModuleSpec> MODULES = List.of(
@@ -217,7 +217,7 @@ final class DemoCatalogue {
                     .approaches("HILLEROED_PROGRAMME").roles(ALL_STAFF).types(ALL_MUNICIPAL)
                     .tracks("ORGANISATIONSKULTUR").status("RETIRED").sessions(3, 24));
 
-    private static final List<String> PROGRAMME_MODULES = List.of("HU-01", "HU-02", "HU-03", "HU-04", "HU-05");
+    static final List<String> PROGRAMME_MODULES = List.of("HU-01", "HU-02", "HU-03", "HU-04", "HU-05");
 
     private DemoCatalogue() {
     }
@@ -245,7 +245,7 @@ final class DemoCatalogue {
         return modules;
     }
 
-    private static long module(Connection connection, ModuleSpec spec, long providerId, Map<String, Long> trackIds)
+    static long module(Connection connection, ModuleSpec spec, long providerId, Map<String, Long> trackIds)
             throws SQLException {
         long id = insert(connection, "INSERT INTO course_module (code, title, description, provider_id, format, hours, "
                         + "ects, renewal_months, approval_required, status, mandatory_within_months) "

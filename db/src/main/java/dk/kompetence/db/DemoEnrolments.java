@@ -47,8 +47,8 @@ final class DemoEnrolments {
     }
 
     private static final Set<String> ACTIVE = Set.of("REQUESTED", "CONFIRMED", "WAITLISTED");
-    private static final Set<String> SEAT_TAKING = Set.of("CONFIRMED", "COMPLETED", "NO_SHOW");
-    private static final List<String> REJECTION_REASONS = List.of("Ingen vikardækning i perioden",
+    static final Set<String> SEAT_TAKING = Set.of("CONFIRMED", "COMPLETED", "NO_SHOW");
+    static final List<String> REJECTION_REASONS = List.of("Ingen vikardækning i perioden",
             "Prioriteres til næste hold", "Teamet har valgt et andet fokus i år");
     private static final String BY = "demo";
 
@@ -240,7 +240,7 @@ final class DemoEnrolments {
         return ordered;
     }
 
-    private int seatTarget(Session session) {
+    int seatTarget(Session session) {
         double share = switch (session.phase) {
             case PAST -> 0.65 + 0.35 * random.nextDouble();
             case RUNNING -> 0.7 + 0.3 * random.nextDouble();
@@ -261,7 +261,7 @@ final class DemoEnrolments {
         return 0.1 + 0.3 * spread;
     }
 
-    private String status(Phase phase, boolean approval, boolean full) {
+    String status(Phase phase, boolean approval, boolean full) {
         int roll = random.nextInt(100);
         return switch (phase) {
             case PAST -> roll < 6 ? "CANCELLED" : approval && roll < 10 ? "REJECTED" : roll < 12 ? "NO_SHOW" : "COMPLETED";
@@ -273,36 +273,36 @@ final class DemoEnrolments {
         };
     }
 
-    private LocalDate lastRequestDay(Session session) {
+    LocalDate lastRequestDay(Session session) {
         LocalDate deadline = session.enrolmentDeadline();
         return session.phase == Phase.FUTURE && !deadline.isBefore(today) ? today.minusDays(1) : deadline;
     }
 
-    private LocalDateTime requestedAt(Session session, Membership membership) {
+    LocalDateTime requestedAt(Session session, Membership membership) {
         LocalDate latest = lastRequestDay(session);
         LocalDate earliest = latest.minusDays(60).isBefore(membership.start()) ? membership.start() : latest.minusDays(60);
         LocalDate day = earliest.plusDays(random.nextInt((int) DAYS.between(earliest, latest) + 1));
         return day.atTime(7, 30).plusMinutes(random.nextInt(600));
     }
 
-    private LocalDateTime decidedAt(LocalDateTime requestedAt) {
+    LocalDateTime decidedAt(LocalDateTime requestedAt) {
         LocalDateTime decided = requestedAt.plusHours(20 + random.nextInt(80)).plusMinutes(random.nextInt(60));
         return decided.isAfter(now) ? now : decided;
     }
 
-    private LocalDateTime cancelledAt(Session session, LocalDateTime requestedAt) {
+    LocalDateTime cancelledAt(Session session, LocalDateTime requestedAt) {
         LocalDateTime start = session.startsOn.atTime(8, 0);
         LocalDateTime limit = start.isBefore(now) ? start : now;
         long minutes = Duration.between(requestedAt, limit).toMinutes();
         return requestedAt.plusMinutes(1 + random.nextInt((int) Math.max(1, minutes - 1)));
     }
 
-    private LocalDateTime recordedAt(LocalDate endsOn) {
+    LocalDateTime recordedAt(LocalDate endsOn) {
         LocalDateTime recorded = endsOn.plusDays(1 + random.nextInt(3)).atTime(10, random.nextInt(60));
         return recorded.isAfter(now) ? now : recorded;
     }
 
-    private Object[] row(Enrolment enrolment) {
+    Object[] row(Enrolment enrolment) {
         Session session = enrolment.session();
         boolean completedStatus = enrolment.status().equals("COMPLETED");
         boolean attendanceRecorded = completedStatus || enrolment.status().equals("NO_SHOW");
@@ -313,7 +313,7 @@ final class DemoEnrolments {
                 completedStatus ? session.module.spec().hours() : null, attendanceRecorded ? BY : null};
     }
 
-    private String pick(List<String> values) {
+    String pick(List<String> values) {
         return values.get(random.nextInt(values.size()));
     }
 }

@@ -80,7 +80,7 @@ final class DemoJdbc {
         }
     }
 
-    private static Object jdbc(Object value) {
+    static Object jdbc(Object value) {
         if (value instanceof LocalDate date) {
             return Date.valueOf(date);
         }

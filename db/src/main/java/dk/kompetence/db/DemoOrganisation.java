@@ -118,7 +118,7 @@ final class DemoOrganisation {
         return institutions;
     }
 
-    private static Map<String, Long> tracks(Connection connection, long municipality) throws SQLException {
+    static Map<String, Long> tracks(Connection connection, long municipality) throws SQLException {
         Map<String, Long> ids = new LinkedHashMap<>();
         for (Track track : TRACKS) {
             ids.put(track.code(), insert(connection,

@@ -41,9 +41,9 @@ final class DemoPeople {
         }
     }
 
-    private static final List<BigDecimal> PART_TIME = List.of(new BigDecimal("0.900"), new BigDecimal("0.865"),
+    static final List<BigDecimal> PART_TIME = List.of(new BigDecimal("0.900"), new BigDecimal("0.865"),
             new BigDecimal("0.800"), new BigDecimal("0.750"), new BigDecimal("0.676"), new BigDecimal("0.500"));
-    private static final BigDecimal FULL_TIME = new BigDecimal("1.000");
+    static final BigDecimal FULL_TIME = new BigDecimal("1.000");
 
     private static final String INSERT_PERSON = "INSERT INTO person (kind, first_name, last_name, email, phone, "
             + "employee_number, job_role, hire_date, end_date, consent_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -52,7 +52,7 @@ final class DemoPeople {
 
     private final Random random;
     private final LocalDate today;
-    private final DemoNames names;
+    final DemoNames names;
 
     DemoPeople(Random random, LocalDate today) {
         this.random = random;
@@ -108,7 +108,7 @@ final class DemoPeople {
         return new Person(0, "EMPLOYEE", name, role, hired, memberships);
     }
 
-    private Person volunteer(Institution association, List<Object[]> rows) {
+    Person volunteer(Institution association, List<Object[]> rows) {
         DemoNames.Name name = names.next();
         LocalDate consent = today.minusDays(10 + random.nextInt(1100));
         String phone = String.format("+45 %02d %02d %02d %02d", 20 + random.nextInt(12), random.nextInt(100),
@@ -119,14 +119,14 @@ final class DemoPeople {
                 List.of(new Membership(association, consent, null, null)));
     }
 
-    private LocalDate hireDate() {
+    LocalDate hireDate() {
         if (random.nextInt(100) < 8) {
             return today.minusDays(1 + random.nextInt(180));
         }
         return today.minusDays(181 + random.nextInt(15 * 365 - 181));
     }
 
-    private LocalDate leavingDate(LocalDate hired) {
+    LocalDate leavingDate(LocalDate hired) {
         LocalDate earliest = hired.plusDays(180).isAfter(today.minusYears(2)) ? hired.plusDays(180) : today.minusYears(2);
         long span = today.minusDays(10).toEpochDay() - earliest.toEpochDay();
         return span <= 0 ? today.minusDays(10) : earliest.plusDays(random.nextInt((int) span));

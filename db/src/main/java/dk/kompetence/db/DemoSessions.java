@@ -181,7 +181,7 @@ final class DemoSessions {
         return ids;
     }
 
-    private Session session(Module module, String code, LocalDate start) {
+    Session session(Module module, String code, LocalDate start) {
         ModuleSpec spec = module.spec();
         int capacity = spec.capacity() != null ? spec.capacity() : switch (spec.format()) {
             case "SUPERVISION" -> 12 + random.nextInt(3);
@@ -248,7 +248,7 @@ final class DemoSessions {
         };
     }
 
-    private LocalDate outsideHolidays(LocalDate day) {
+    LocalDate outsideHolidays(LocalDate day) {
         if (day.getMonth() == Month.JULY) {
             return day.withMonth(8).withDayOfMonth(8 + random.nextInt(14));
         }
@@ -258,7 +258,7 @@ final class DemoSessions {
         return day;
     }
 
-    private static LocalDate workday(LocalDate day) {
+    static LocalDate workday(LocalDate day) {
         return switch (day.getDayOfWeek()) {
             case SATURDAY -> day.plusDays(2);
             case SUNDAY -> day.plusDays(1);

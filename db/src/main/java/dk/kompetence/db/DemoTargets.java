@@ -24,12 +24,12 @@ final class DemoTargets {
             "UNTRAINED_ASSISTANT");
 
     /** What one target asks; a null module code means the Hillerød-uddannelsen programme. */
-    private record TargetSpec(String code, String name, String moduleCode, Integer percent, Integer minimum,
-                              int deadlineYearsAhead, Integer withinMonthsOfHire, boolean employees,
-                              boolean volunteers, List<String> types, List<String> institutions, List<String> roles) {
+    record TargetSpec(String code, String name, String moduleCode, Integer percent, Integer minimum,
+                      int deadlineYearsAhead, Integer withinMonthsOfHire, boolean employees,
+                      boolean volunteers, List<String> types, List<String> institutions, List<String> roles) {
     }
 
-    private static final List<TargetSpec> TARGETS = List.of(
+    static final List<TargetSpec> TARGETS = List.of(
             new TargetSpec("NYE-HU-01", "Alle nye medarbejdere i dagtilbud har Hillerød-uddannelsen: Stærke "
                     + "Fællesskaber inden 6 måneder", "HU-01", 100, null, -1, 6, true, false,
                     List.of("DAYCARE"), List.of(), List.of()),
@@ -57,11 +57,17 @@ final class DemoTargets {
 
     static void write(Connection connection, List<Module> modules, List<Institution> institutions, LocalDate today)
             throws SQLException {
+        write(connection, TARGETS, modules, institutions, today);
+    }
+
+    /** Writes the given targets; their modules and named institutions must be among those given. */
+    static void write(Connection connection, List<TargetSpec> targets, List<Module> modules,
+                      List<Institution> institutions, LocalDate today) throws SQLException {
         Map<String, Long> moduleIds = modules.stream().collect(Collectors.toMap(m -> m.spec().code(), Module::id));
         Map<String, Long> institutionIds = institutions.stream()
                 .collect(Collectors.toMap(Institution::name, Institution::id));
         long programmeId = programmeId(connection, "HU");
-        for (TargetSpec spec : TARGETS) {
+        for (TargetSpec spec : targets) {
             long id = insert(connection, "INSERT INTO target (code, name, module_id, programme_id, required_percent, "
                             + "minimum_count, deadline, within_months_of_hire, includes_employees, includes_volunteers) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -1,0 +1,75 @@
+package dk.kompetence.bench;
+
+import dk.kompetence.db.PasswordDigest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Starts the provisioned WildFly with the EAR on the benchmark database, times the coverage
+ * endpoints over real HTTP as HR (the reports {@link SqlTimings} timed, on the same institutions),
+ * stops the server, and prints the comparison table (also left in report.md).
+ * <p>
+ * Arguments: the database directory, the results directory, warm-up runs, timed runs. System
+ * properties: server.home, ear.file, port.offset, management.port.
+ */
+public final class EndpointTimings {
+
+    private static final String ME = "/kompetence/api/v1/me";
+    /** The demo accounts' password; the generator makes them too. */
+    private static final String PASSWORD = "kompetence";
+
+    private EndpointTimings() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        TimingArguments arguments = TimingArguments.of(args);
+        Path database = arguments.database();
+        Path results = arguments.results();
+        int offset = Integer.getInteger("port.offset", 0);
+        int managementPort = Integer.getInteger("management.port", 9990 + offset);
+        Properties sql = Results.load(results.resolve(Results.SQL));
+        List<String> keys = List.of(sql.getProperty("reports").split(","));
+
+        Properties endpoints = new Properties();
+        long starting = System.nanoTime();
+        try (WildFlyServer server = WildFlyServer.start(Path.of(System.getProperty("server.home")),
+                Path.of(System.getProperty("ear.file")), results.resolve("wildfly"), database, offset, managementPort)) {
+            server.awaitReady(Duration.ofMinutes(5));
+            System.out.printf("WildFly ready in %.0f s on %s%n", (System.nanoTime() - starting) / 1e9, server.base());
+            LocalDate day = Results.today();
+            if (!day.toString().equals(sql.getProperty("day"))) {
+                System.out.println("Warning: the SQL was timed on " + sql.getProperty("day") + ", the endpoints on " + day);
+            }
+            endpoints.setProperty("day", day.toString());
+            endpoints.setProperty("load", Results.machineLoad());
+            Timings signIn = Timings.measure(arguments.warmup(), arguments.runs(),
+                    () -> PasswordDigest.of(PASSWORD));
+            endpoints.setProperty("pbkdf2", String.valueOf(signIn.median()));
+            System.out.println("One password check (PBKDF2, " + PasswordDigest.ITERATIONS + " iterations) here: " + signIn);
+            Api api = new Api(server.base(), "hr", PASSWORD);
+            Timings me = Timings.measure(arguments.warmup(), arguments.runs(), () -> api.get(ME));
+            endpoints.setProperty("me", String.valueOf(me.median()));
+            endpoints.setProperty("me.p95", String.valueOf(me.p95()));
+            System.out.println("Endpoint, " + ME + " (HTTP and sign-in alone): " + me);
+            for (String key : keys) {
+                TimedReport report = Measured.load(sql, key).report();
+                Timings timings = Timings.measure(arguments.warmup(), arguments.runs(),
+                        () -> api.get(report.path()));
+                Figures figures = Figures.ofJson(api.get(report.path()));
+                Measured.of(report, timings, figures).store(endpoints);
+                System.out.println("Endpoint, " + report.label() + ": " + timings + "; " + figures);
+            }
+        }
+        endpoints.setProperty("reports", String.join(",", keys));
+        Results.save(endpoints, results.resolve(Results.ENDPOINTS), "Coverage endpoints timed over HTTP");
+        String table = ComparisonTable.render(sql, endpoints, keys);
+        Files.writeString(results.resolve("report.md"), table, StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(table);
+    }
+}
