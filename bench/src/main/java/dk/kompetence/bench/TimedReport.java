@@ -19,7 +19,7 @@ record TimedReport(String key, String label, Long institutionId) {
     }
 
     List<? extends CoverageCounts> query(Connection connection, LocalDate day) throws SQLException {
-        CoverageQuery query = new CoverageQuery();
+        CoverageQuery query = new CoverageQuery(CoverageQuery.Source.BASE_TABLES);
         return institutionId == null
                 ? query.municipality(connection, day, CoverageFilter.everything())
                 : query.byInstitution(connection, day, CoverageFilter.institution(institutionId));

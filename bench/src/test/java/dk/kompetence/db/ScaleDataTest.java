@@ -120,7 +120,7 @@ class ScaleDataTest {
 
     @Test
     void theCoverageQueriesReportEveryTarget() throws SQLException {
-        CoverageQuery query = new CoverageQuery();
+        CoverageQuery query = new CoverageQuery(CoverageQuery.Source.BASE_TABLES);
         List<CoverageTotal> municipality = query.municipality(connection, TODAY, CoverageFilter.everything());
         Set<Long> targets = municipality.stream().map(CoverageTotal::targetId).collect(Collectors.toSet());
         assertEquals(14, targets.size());
