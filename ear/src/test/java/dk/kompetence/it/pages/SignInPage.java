@@ -1,9 +1,13 @@
 package dk.kompetence.it.pages;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The login form (Elytron FORM); the demo users of the README. */
 public class SignInPage extends Page {
@@ -32,7 +36,11 @@ public class SignInPage extends Page {
         // The form posts to the server and loads the next page: wait for it, or the test's next
         // page request can overtake the sign-in.
         clickToNavigate(browser.findElement(By.id("sign-in-button")));
-        return browser.findElements(By.id("topbar:who")).stream().map(e -> e.getText()).findFirst().orElse("");
+        // Read while the browser may still follow a redirect: a node of the page being left can vanish
+        // between finding and reading it, so the read is retried until it holds.
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(driver -> driver.findElements(By.id("topbar:who")).stream().map(WebElement::getText)
+                        .findFirst().orElse(""));
     }
 
     public boolean showsError() {
