@@ -34,7 +34,7 @@ final class ComparisonTable {
                     raw.runs(), raw.figures()));
         }
         table.append('\n').append(notes);
-        table.append(String.format(Locale.ROOT, "- GET /kompetence/api/v1/me (HTTP and HTTP Basic sign-in alone): "
+        table.append(String.format(Locale.ROOT, "- GET /kompetence/api/v1/me in the signed-in session the reports are timed in (HTTP alone): "
                         + "median %s, p95 %s; one PBKDF2 password check (what Elytron does for each Basic request) "
                         + "took %s in the benchmark's JVM%n", ms(number(endpoints, "me")), ms(number(endpoints, "me.p95")),
                 ms(number(endpoints, "pbkdf2"))));
