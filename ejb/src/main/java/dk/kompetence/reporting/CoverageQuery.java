@@ -189,13 +189,59 @@ public class CoverageQuery {
      * for an earlier day the summary does not know what was booked or covered then.
      */
     private static final String SUMMARY_STATUS = """
-            SELECT s.target_id, s.institution_id, s.area_id, s.person_id, s.job_role, s.deadline,
+            SELECT s.target_id, s.institution_id, s.area_id, s.person_id, s.job_role, s.deadline, s.shared,
                    CASE WHEN s.covered_until > :day THEN 1 ELSE 0 END AS covered,
                    CASE WHEN (s.covered_until IS NULL OR s.covered_until <= :day) AND s.booked = 1 THEN 1 ELSE 0 END AS booked,
                    CASE WHEN (s.covered_until IS NULL OR s.covered_until <= :day) AND s.deadline < :day THEN 1 ELSE 0 END AS overdue
-            FROM coverage_status s
-            WHERE s.in_scope_from <= :day AND s.in_scope_until >= :day %s
+            FROM coverage_status s %2$s
+            WHERE s.in_scope_from <= :day AND s.in_scope_until >= :day %1$s
             """;
+
+    /** Reads only the rows of people with more than one membership, through their index. */
+    private static final String SHARED_ONLY = "--DERBY-PROPERTIES index=COVERAGE_STATUS_SHARED_IX";
+
+    /**
+     * MUNICIPALITY from the summary: everyone with one membership has one row per target and is
+     * simply added up; only the few with more (shared = 1) go through the DISTINCT that counts a
+     * person once. %1$s reads all rows, %2$s only the shared ones.
+     */
+    private static final String MUNICIPALITY_FROM_SUMMARY = """
+            SELECT t.id, t.name, x.job_role, SUM(x.n), SUM(x.covered), SUM(x.booked), SUM(x.overdue)
+            FROM (SELECT st.target_id AS target_id, st.job_role AS job_role, COUNT(*) AS n, SUM(st.covered) AS covered,
+                         SUM(st.booked) AS booked, SUM(st.overdue) AS overdue
+                  FROM (%1$s) st WHERE st.shared = 0
+                  GROUP BY st.target_id, st.job_role
+                  UNION ALL
+                  SELECT d.target_id AS target_id, d.job_role AS job_role, COUNT(*) AS n, SUM(d.covered) AS covered,
+                         SUM(d.booked) AS booked, SUM(d.overdue) AS overdue
+                  FROM (SELECT DISTINCT st.target_id, st.person_id, st.job_role, st.covered, st.booked, st.overdue
+                        FROM (%2$s) st WHERE st.shared = 1) d
+                  GROUP BY d.target_id, d.job_role) x
+            JOIN target t ON t.id = x.target_id
+            GROUP BY t.id, t.name, x.job_role
+            ORDER BY t.name, x.job_role
+            """;
+
+    /** BY_AREA from the summary, as MUNICIPALITY_FROM_SUMMARY. */
+    private static final String BY_AREA_FROM_SUMMARY = """
+            SELECT a.id, a.name, t.id, t.name, x.job_role, SUM(x.n), SUM(x.covered), SUM(x.booked), SUM(x.overdue)
+            FROM (SELECT st.area_id AS area_id, st.target_id AS target_id, st.job_role AS job_role, COUNT(*) AS n,
+                         SUM(st.covered) AS covered, SUM(st.booked) AS booked, SUM(st.overdue) AS overdue
+                  FROM (%1$s) st WHERE st.shared = 0
+                  GROUP BY st.area_id, st.target_id, st.job_role
+                  UNION ALL
+                  SELECT d.area_id AS area_id, d.target_id AS target_id, d.job_role AS job_role, COUNT(*) AS n,
+                         SUM(d.covered) AS covered, SUM(d.booked) AS booked, SUM(d.overdue) AS overdue
+                  FROM (SELECT DISTINCT st.area_id, st.target_id, st.person_id, st.job_role, st.covered, st.booked,
+                                        st.overdue
+                        FROM (%2$s) st WHERE st.shared = 1) d
+                  GROUP BY d.area_id, d.target_id, d.job_role) x
+            JOIN area a ON a.id = x.area_id
+            JOIN target t ON t.id = x.target_id
+            GROUP BY a.id, a.name, t.id, t.name, x.job_role
+            ORDER BY a.name, t.name, x.job_role
+            """;
+
 
     static final String HIRE_PLUS_MONTHS =
             "CAST({fn TIMESTAMPADD(SQL_TSI_MONTH, g.within_months_of_hire, CAST(a.hire_date AS TIMESTAMP))} AS DATE)";
@@ -288,7 +334,8 @@ public class CoverageQuery {
     public List<CoverageRow> byInstitution(Connection connection, LocalDate referenceDate, CoverageFilter filter)
             throws SQLException {
         List<Counted> counted = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, BY_INSTITUTION, referenceDate, filter.withoutJobRole());
+        try (PreparedStatement statement = prepare(connection, BY_INSTITUTION, BY_INSTITUTION, referenceDate,
+                filter.withoutJobRole());
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 CoverageRow row = new CoverageRow(rows.getLong(1), rows.getString(2), rows.getString(3),
@@ -303,7 +350,7 @@ public class CoverageQuery {
     public List<CoverageTotal> byArea(Connection connection, LocalDate referenceDate, CoverageFilter filter)
             throws SQLException {
         List<CoverageTotal> totals = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, BY_AREA, referenceDate, filter);
+        try (PreparedStatement statement = prepare(connection, BY_AREA, BY_AREA_FROM_SUMMARY, referenceDate, filter);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 totals.add(new CoverageTotal(rows.getLong(1), rows.getString(2), rows.getLong(3), rows.getString(4),
@@ -316,7 +363,8 @@ public class CoverageQuery {
     public List<CoverageTotal> municipality(Connection connection, LocalDate referenceDate, CoverageFilter filter)
             throws SQLException {
         List<CoverageTotal> totals = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, MUNICIPALITY, referenceDate, filter);
+        try (PreparedStatement statement = prepare(connection, MUNICIPALITY, MUNICIPALITY_FROM_SUMMARY, referenceDate,
+                filter);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 totals.add(new CoverageTotal(null, null, rows.getLong(1), rows.getString(2), rows.getString(3),
@@ -331,7 +379,7 @@ public class CoverageQuery {
                                        long targetId) throws SQLException {
         List<MissingPerson> people = new ArrayList<>();
         CoverageFilter filter = CoverageFilter.institution(institutionId).withTarget(targetId);
-        try (PreparedStatement statement = prepare(connection, MISSING, referenceDate, filter);
+        try (PreparedStatement statement = prepare(connection, MISSING, MISSING, referenceDate, filter);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 people.add(new MissingPerson(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
@@ -361,13 +409,17 @@ public class CoverageQuery {
         return rows;
     }
 
-    private PreparedStatement prepare(Connection connection, String outer, LocalDate day, CoverageFilter filter)
-            throws SQLException {
+    /** The outer query over the status rows of the source: all of them, and for the summary also only the shared. */
+    private PreparedStatement prepare(Connection connection, String outer, String outerFromSummary, LocalDate day,
+                                      CoverageFilter filter) throws SQLException {
         Map<String, Object> values = filter.parameters();
         values.put("day", day);
         values.put("dayAfter", Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
-        String status = source == Source.SUMMARY ? SUMMARY_STATUS.formatted(filter.summaryConditions()) : status(filter);
-        return new NamedSql(outer.formatted(status)).prepare(connection, values);
+        String sql = source == Source.SUMMARY
+                ? outerFromSummary.formatted(SUMMARY_STATUS.formatted(filter.summaryConditions(), ""),
+                        SUMMARY_STATUS.formatted(filter.summaryConditions(), SHARED_ONLY))
+                : outer.formatted(status(filter));
+        return new NamedSql(sql).prepare(connection, values);
     }
 
     static String status(CoverageFilter filter) {

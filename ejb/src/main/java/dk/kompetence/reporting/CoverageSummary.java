@@ -56,27 +56,36 @@ public class CoverageSummary {
             WHERE e.active_module_id = tm.module_id %2$s
             """;
 
-    /** Every membership with the part of it in which the person is also employed (or volunteering). */
+    /**
+     * Every membership with the part of it in which the person is also employed (or volunteering),
+     * and whether the person has more than one membership: only then can they have several rows
+     * for a target (see V010). Memberships change only with their person, whose refresh sets it.
+     */
     private static final String MEMBERSHIPS = """
             SELECT ms.institution_id, p.id AS person_id, COALESCE(p.job_role, 'VOLUNTEER') AS audience,
                    p.job_role, p.hire_date,
                    CASE WHEN p.hire_date > ms.start_date THEN p.hire_date ELSE ms.start_date END AS in_scope_from,
                    CASE WHEN p.end_date IS NOT NULL AND (ms.end_date IS NULL OR p.end_date < ms.end_date) THEN p.end_date
-                        ELSE COALESCE(ms.end_date, DATE('9999-12-31')) END AS in_scope_until
+                        ELSE COALESCE(ms.end_date, DATE('9999-12-31')) END AS in_scope_until,
+                   CASE WHEN mc.memberships > 1 THEN 1 ELSE 0 END AS shared
             FROM membership ms JOIN person p ON p.id = ms.person_id
+            JOIN (SELECT m2.person_id, COUNT(*) AS memberships FROM membership m2 WHERE 1 = 1 %2$s
+                  GROUP BY m2.person_id) mc ON mc.person_id = p.id
             WHERE 1 = 1 %1$s
             """;
 
     private static final String INSERT = """
             INSERT INTO coverage_status (target_id, institution_id, area_id, institution_type, person_id, audience,
-                                         job_role, in_scope_from, in_scope_until, deadline, covered_until, booked)
+                                         job_role, in_scope_from, in_scope_until, deadline, covered_until, booked,
+                                         shared)
             SELECT g.target_id, g.institution_id, g.area_id, g.institution_type, a.person_id, a.audience,
                    a.job_role, a.in_scope_from, a.in_scope_until,
                    CASE WHEN g.within_months_of_hire IS NULL OR a.hire_date IS NULL THEN g.deadline
                         WHEN %4$s > g.deadline THEN %4$s
                         ELSE g.deadline END,
                    c.covered_until,
-                   CASE WHEN b.person_id IS NULL THEN 0 ELSE 1 END
+                   CASE WHEN b.person_id IS NULL THEN 0 ELSE 1 END,
+                   a.shared
             FROM (%1$s) g
             JOIN (%2$s) a --DERBY-PROPERTIES joinStrategy=HASH
               ON a.institution_id = g.institution_id AND a.audience = g.audience
@@ -148,7 +157,7 @@ public class CoverageSummary {
     private void insertForTarget(Connection connection, Map<String, Object> values) throws SQLException {
         String targetModules = CoverageQuery.TARGET_MODULES.formatted(" AND t.id = :targetId");
         String groups = CoverageQuery.GROUPS.formatted(CoverageQuery.AUDIENCES, " AND t.id = :targetId", "", "");
-        run(connection, groups, MEMBERSHIPS.formatted(""),
+        run(connection, groups, MEMBERSHIPS.formatted("", ""),
                 COVERED_UNTIL.formatted(targetModules, "", "--DERBY-PROPERTIES index=COMPLETION_MODULE_PERSON_IX"),
                 BOOKED.formatted(targetModules, "", "--DERBY-PROPERTIES index=ENROLMENT_ACTIVE_MODULE_IX"), values);
     }
@@ -164,7 +173,7 @@ public class CoverageSummary {
             throws SQLException {
         String targetModules = CoverageQuery.TARGET_MODULES.formatted("");
         String groups = CoverageQuery.GROUPS.formatted(CoverageQuery.AUDIENCES, "", institutionCondition, "");
-        run(connection, groups, MEMBERSHIPS.formatted(personCondition),
+        run(connection, groups, MEMBERSHIPS.formatted(personCondition, personColumnCondition.formatted("m2.person_id")),
                 COVERED_UNTIL.formatted(targetModules, personColumnCondition.formatted("c.person_id"),
                         byPerson ? "--DERBY-PROPERTIES index=COMPLETION_PERSON_IX"
                                 : "--DERBY-PROPERTIES index=COMPLETION_MODULE_PERSON_IX"),
