@@ -12,7 +12,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -45,7 +44,7 @@ public class CoverageService {
     Clock clock;
 
     @Inject
-    EntityManager entityManager;
+    TargetService targets;
 
     public List<CoverageRow> byInstitution(LocalDate referenceDate, CoverageFilter filter) {
         CoverageFilter allowed = filter;
@@ -79,8 +78,7 @@ public class CoverageService {
      */
     public List<CoverageForecast> forecast(CoverageFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, CoverageForecast.Requirement> requirements = entityManager
-                .createQuery("SELECT t FROM Target t", Target.class).getResultList().stream()
+        Map<Long, CoverageForecast.Requirement> requirements = targets.targets().stream()
                 .collect(Collectors.toMap(Target::getId, t -> new CoverageForecast.Requirement(t.getRequiredPercent(),
                         t.getMinimumCount(), t.getDeadline())));
         CoverageFilter allRoles = filter.withoutJobRole();

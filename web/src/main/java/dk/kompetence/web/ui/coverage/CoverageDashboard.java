@@ -3,15 +3,16 @@ package dk.kompetence.web.ui.coverage;
 import dk.kompetence.application.CoverageService;
 import dk.kompetence.application.CurrentUser;
 import dk.kompetence.application.OrganisationService;
-import dk.kompetence.domain.organisation.Area;
-import dk.kompetence.domain.organisation.InstitutionType;
 import dk.kompetence.application.TargetService;
 import dk.kompetence.domain.coverage.Target;
+import dk.kompetence.domain.organisation.Area;
+import dk.kompetence.domain.organisation.InstitutionType;
 import dk.kompetence.reporting.CoverageFilter;
 import dk.kompetence.reporting.CoverageForecast;
 import dk.kompetence.reporting.CoverageRow;
 import dk.kompetence.reporting.CoverageTotal;
 import dk.kompetence.reporting.MissingPerson;
+import dk.kompetence.web.ui.Option;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -80,12 +81,15 @@ public class CoverageDashboard implements Serializable {
     private Long targetId;
     private List<Column> columns = List.of();
     private List<CoverageForecast> forecast = List.of();
+    private List<Option> activeTargets;
     private List<Line> lines = List.of();
     private List<MissingPerson> missing = List.of();
     private String missingTitle;
 
     @PostConstruct
     void load() {
+        activeTargets = targets.targets().stream().filter(Target::isActive)
+                .map(t -> new Option(t.getId(), t.getName())).toList();
         refresh();
     }
 
@@ -217,8 +221,8 @@ public class CoverageDashboard implements Serializable {
     }
 
     /** The active targets, for the filter. */
-    public List<Target> getTargets() {
-        return targets.targets().stream().filter(Target::isActive).toList();
+    public List<Option> getTargets() {
+        return activeTargets;
     }
 
     public Long getTargetId() {
