@@ -68,9 +68,10 @@ public class ModuleAdmin implements Serializable {
 
     @PostConstruct
     void load() {
-        published = published(blankToNull(text));
-        moduleOptions = published(null).stream().map(m -> new Option(m.id(), m.title() + " (" + m.code() + ")"))
-                .toList();
+        List<ModuleView> all = published(null);
+        String matching = blankToNull(text);
+        published = matching == null ? all : published(matching);
+        moduleOptions = all.stream().map(m -> new Option(m.id(), m.title() + " (" + m.code() + ")")).toList();
         programmes = catalogue.programmes().stream().map(ProgrammeLine::of).toList();
     }
 

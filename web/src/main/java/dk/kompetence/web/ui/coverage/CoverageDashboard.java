@@ -82,6 +82,7 @@ public class CoverageDashboard implements Serializable {
     private List<Column> columns = List.of();
     private List<CoverageForecast> forecast = List.of();
     private List<Option> activeTargets;
+    private String trendChart;
     private List<Line> lines = List.of();
     private List<MissingPerson> missing = List.of();
     private String missingTitle;
@@ -90,6 +91,7 @@ public class CoverageDashboard implements Serializable {
     void load() {
         activeTargets = targets.targets().stream().filter(Target::isActive)
                 .map(t -> new Option(t.getId(), t.getName())).toList();
+        trendChart = trendChart();
         refresh();
     }
 
@@ -123,7 +125,7 @@ public class CoverageDashboard implements Serializable {
     }
 
     /** The municipality's coverage per target at the end of each of the last three years and today (HR). */
-    public List<TrendPoint> getTrend() {
+    private List<TrendPoint> trend() {
         if (!currentUser.isHr()) {
             return List.of();
         }
@@ -137,9 +139,17 @@ public class CoverageDashboard implements Serializable {
         return points;
     }
 
-    /** The trend as a Chart.js line chart (one line per target), for p:chart. */
+    /**
+     * The trend as a Chart.js line chart (one line per target), for p:chart. Computed once per
+     * view: it does not depend on the filters, and four municipality-wide reports (three of them
+     * on the base tables) are too much for a getter the page may call several times.
+     */
     public String getTrendChart() {
-        List<TrendPoint> trend = getTrend();
+        return trendChart;
+    }
+
+    private String trendChart() {
+        List<TrendPoint> trend = trend();
         if (trend.isEmpty()) {
             return null;
         }
