@@ -1,5 +1,6 @@
 package dk.kompetence.reporting;
 
+import dk.kompetence.db.MigrationLocations;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,7 +19,7 @@ final class TestDatabase implements AutoCloseable {
     TestDatabase(String name) throws SQLException {
         url = "jdbc:derby:memory:" + name + DATABASES.incrementAndGet();
         Flyway.configure().dataSource(url + ";create=true", null, null)
-                .locations("classpath:db/migration").load().migrate();
+                .locations(MigrationLocations.derby()).load().migrate();
         connection = DriverManager.getConnection(url);
     }
 
