@@ -155,6 +155,13 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "api/v1/budgets/spend?year=" + year, null, Set.of(hrOnly)),
                 new Rule("GET", "api/v1/substitute-rates?year=" + year, null, Set.of(hrOnly)),
                 new Rule("PUT", "api/v1/substitute-rates/" + year + "/PEDAGOGUE", "{}", Set.of(hrOnly)),
+                new Rule("GET", "api/v1/me/calendar-feed", null, Set.of("medarbejder", "frivillig")),
+                new Rule("POST", "api/v1/me/calendar-feed/renew", "", Set.of("medarbejder", "frivillig")),
+                new Rule("PUT", "api/v1/sessions/" + session + "/meetings/0", """
+                        {"date":"2030-01-02","start":"09:00","end":"10:00","venue":"Rådhuset"}""", Set.of(hrOnly)),
+                new Rule("GET", "mine/calendar/" + enrolment + ".ics", null, Set.of("medarbejder", "frivillig")),
+                // The feed needs no sign-in: its secret token is the key (an unknown one is 404 for all).
+                new Rule("GET", "calendar/" + "x".repeat(43) + ".ics", null, PUBLIC),
                 new Rule("GET", "", null, PUBLIC),
                 new Rule("GET", "module.xhtml?id=" + module, null, PUBLIC),
                 new Rule("GET", "login.xhtml", null, PUBLIC),

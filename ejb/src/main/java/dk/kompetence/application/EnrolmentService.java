@@ -63,6 +63,9 @@ public class EnrolmentService {
     Notifier notifier;
 
     @Inject
+    CalendarInvitations calendars;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -88,6 +91,7 @@ public class EnrolmentService {
         Enrolment enrolment = session.enrol(person, person.institutionOn(today).orElse(null),
                 sessions.commitmentsOf(person, today), false, today, now(), currentUser.name());
         coverageSummary.personChanged(person.getId());
+        calendars.refresh(session, now());
         audited("ENROLMENT_CREATED", enrolment);
         return enrolment;
     }
@@ -110,6 +114,7 @@ public class EnrolmentService {
         }
         List<Enrolment> enrolled = session.enrolTeam(team, request.mode(), today, now(), currentUser.name());
         coverageSummary.peopleChanged(team.stream().map(member -> member.person().getId()).toList());
+        calendars.refresh(session, now());
         enrolled.forEach(e -> audited("ENROLMENT_CREATED_FOR_TEAM", e));
         return enrolled;
     }
@@ -127,6 +132,7 @@ public class EnrolmentService {
         session.approve(enrolment, currentUser.name(), comment, today(), now());
         Optional<BudgetCheck> budget = budgets.checkApproval(enrolment);
         notifier.decided(enrolment, now());
+        calendars.refresh(session, now());
         audited("ENROLMENT_APPROVED", enrolment);
         boolean over = budget.map(BudgetCheck::overBudgetWarning).orElse(false);
         if (over) {
@@ -155,6 +161,7 @@ public class EnrolmentService {
         List<Enrolment> promoted = session.cancel(enrolment, currentUser.mayOverrideDeadlines(), today(), now());
         coverageSummary.personChanged(enrolment.getPerson().getId());
         notifier.promoted(promoted, now());
+        calendars.refresh(session, now());
         audited("ENROLMENT_CANCELLED", enrolment);
         promoted.forEach(e -> audited("ENROLMENT_PROMOTED", e));
         return enrolment;

@@ -188,6 +188,22 @@ public class CourseSession {
         return today.isBefore(startsOn) ? fillFromWaitlist() : List.of();
     }
 
+    /**
+     * Moves a meeting or changes where it takes place. A cancelled or completed session keeps its
+     * meetings as they were; the deadlines must still fall on or before the (new) first day.
+     */
+    public void changeMeeting(long meetingId, MeetingPlan plan) {
+        if (status == SessionStatus.CANCELLED || status == SessionStatus.COMPLETED) {
+            throw new RuleViolationException(Rule.INVALID_TRANSITION, "Holdet er " + status + "; mødegangene ændres ikke");
+        }
+        Meeting meeting = meetings.stream().filter(m -> m.getId() != null && m.getId() == meetingId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Meeting " + meetingId + " is not one of session " + code));
+        meeting.change(plan.slot(), plan.venue(), plan.onlineLink());
+        startsOn = meetings.stream().map(Meeting::getDate).min(Comparator.naturalOrder()).orElseThrow();
+        endsOn = meetings.stream().map(Meeting::getDate).max(Comparator.naturalOrder()).orElseThrow();
+        changeDeadlines(enrolmentDeadline, cancellationDeadline);
+    }
+
     /** Holds seats back for an institution; seats released from a reservation go to the waitlist. */
     public List<Enrolment> reserve(Institution institution, int seats) {
         if (seats <= 0) {

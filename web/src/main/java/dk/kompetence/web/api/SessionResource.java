@@ -1,6 +1,7 @@
 package dk.kompetence.web.api;
 
 import dk.kompetence.application.EnrolmentService;
+import dk.kompetence.application.MeetingForm;
 import dk.kompetence.application.SessionChanges;
 import dk.kompetence.application.SessionPlan;
 import dk.kompetence.application.SessionService;
@@ -78,6 +79,15 @@ public class SessionResource {
     @Operation(summary = "Change capacity, deadlines and educators; more seats promote from the waitlist")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, SessionChanges changes) {
         CourseSession session = sessions.update(id, Rest.expectedVersion(ifMatch), changes);
+        return Rest.withVersion(SessionView.of(session, LocalDate.now(clock)), session.getVersion());
+    }
+
+    @PUT
+    @Path("{id}/meetings/{meetingId}")
+    @Operation(summary = "Move a meeting or change its place; participants get an updated calendar invitation")
+    public Response changeMeeting(@PathParam("id") long id, @PathParam("meetingId") long meetingId,
+                                  @HeaderParam("If-Match") String ifMatch, MeetingForm meeting) {
+        CourseSession session = sessions.changeMeeting(id, meetingId, Rest.expectedVersion(ifMatch), meeting);
         return Rest.withVersion(SessionView.of(session, LocalDate.now(clock)), session.getVersion());
     }
 
