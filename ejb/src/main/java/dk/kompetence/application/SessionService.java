@@ -57,6 +57,9 @@ public class SessionService {
     CoverageSummaryUpdates coverageSummary;
 
     @Inject
+    BudgetService budgets;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -92,7 +95,8 @@ public class SessionService {
                 plan.enrolmentDeadline(), plan.cancellationDeadline(), meetings, plan.educators());
         if (plan.reservedSeats() != null) {
             plan.reservedSeats().forEach((institutionId, seats) -> session.reserve(
-                    institutions.find(institutionId).orElseThrow(unknown("Institution", institutionId)), seats));
+                    institutions.find(institutionId).orElseThrow(unknown("Institution", institutionId)), seats,
+                    budgets.seatFunding()));
         }
         if (plan.openForEnrolment()) {
             session.open();
@@ -107,8 +111,10 @@ public class SessionService {
     public CourseSession update(long id, long expectedVersion, @NotNull @Valid SessionChanges changes) {
         CourseSession session = ownLockedSession(id);
         Versions.check("Holdet", session.getVersion(), expectedVersion);
+        budgets.lockBudgets(session, session.waitlisted().stream().map(Enrolment::institutionId).toList());
         session.changeDeadlines(changes.enrolmentDeadline(), changes.cancellationDeadline());
-        List<Enrolment> promoted = session.changeCapacity(changes.capacity(), LocalDate.now(clock));
+        List<Enrolment> promoted = session.changeCapacity(changes.capacity(), LocalDate.now(clock), budgets.seatFunding());
+        budgets.requireFunds(promoted);
         notifier.promoted(promoted, now());
         calendars.refresh(session, now());
         entityManager.flush();
