@@ -178,6 +178,7 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "", null, PUBLIC),
                 new Rule("GET", "module.xhtml?id=" + module, null, PUBLIC),
                 new Rule("GET", "login.xhtml", null, PUBLIC),
+                new Rule("GET", "start.xhtml", null, ALL),
                 new Rule("GET", "mine.xhtml", null, Set.of("medarbejder", "frivillig")),
                 new Rule("GET", "team.xhtml", null, Set.of("leder")),
                 new Rule("GET", "admin.xhtml", null, Set.of(hrOnly)),
