@@ -44,7 +44,8 @@ class AccessibilityIT extends BrowserTest {
             check("accessibility statement " + language);
         }
         for (String[] page : new String[][] {{"employee", "mine.xhtml"}, {"leader", "team.xhtml"},
-                {"hr", "admin.xhtml"}, {"hr", "admin-audit.xhtml"}, {"hr", "coverage.xhtml"}, {"leader", "coverage.xhtml"}, {"educator", "provider.xhtml"}}) {
+                {"hr", "admin.xhtml"}, {"hr", "admin-audit.xhtml"}, {"hr", "coverage.xhtml"}, {"leader", "coverage.xhtml"},
+                {"hr", "ledelsesinformation.xhtml"}, {"leader", "ledelsesinformation.xhtml"}, {"educator", "provider.xhtml"}}) {
             for (String language : List.of("da", "en")) {
                 browser.manage().deleteAllCookies();
                 SignInPage.open(browser, base).as(page[0]);

@@ -133,6 +133,14 @@ public final class Api {
         return session.getJsonNumber("id").longValue();
     }
 
+    /** A new daycare without leader approval in the first area. */
+    public long daycare(String name) {
+        long area = getArray("areas").getJsonObject(0).getJsonNumber("id").longValue();
+        return postObject("institutions", """
+                {"areaId":%d,"name":"%s","type":"DAYCARE","approvalRequired":false}""".formatted(area, name), 201)
+                .getJsonNumber("id").longValue();
+    }
+
     public long employee(long institution, String firstName) {
         return employee(institution, firstName, "test@kommune.dk");
     }

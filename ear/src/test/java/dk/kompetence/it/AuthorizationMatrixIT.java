@@ -175,6 +175,14 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "api/v1/spend/export.xlsx?area=" + area, null, Set.of(hrOnly)),
                 new Rule("GET", "api/v1/spend/report.pdf?by=PROVIDER", null, Set.of("leder", hrOnly)),
                 new Rule("GET", "api/v1/spend/report.pdf?institution=" + otherInstitution, null, Set.of(hrOnly)),
+                new Rule("GET", "api/v1/management-information", null, Set.of("leder", hrOnly)),
+                new Rule("GET", "api/v1/management-information?level=MUNICIPALITY", null, Set.of(hrOnly)),
+                new Rule("GET", "api/v1/management-information?level=AREA&area=" + area, null, Set.of(hrOnly)),
+                new Rule("GET", "api/v1/management-information?institution=" + otherInstitution, null, Set.of(hrOnly)),
+                new Rule("GET", "api/v1/management-information/report.pdf?institution=" + ledInstitution, null,
+                        Set.of("leder", hrOnly)),
+                new Rule("GET", "api/v1/management-information/report.pdf?institution=" + otherInstitution, null,
+                        Set.of(hrOnly)),
                 new Rule("GET", "", null, PUBLIC),
                 new Rule("GET", "module.xhtml?id=" + module, null, PUBLIC),
                 new Rule("GET", "login.xhtml", null, PUBLIC),
@@ -184,9 +192,11 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "admin.xhtml", null, Set.of(hrOnly)),
                 new Rule("GET", "provider.xhtml", null, Set.of("underviser")),
                 new Rule("GET", "coverage.xhtml", null, Set.of("leder", hrOnly)),
+                new Rule("GET", "ledelsesinformation.xhtml", null, Set.of("leder", hrOnly)),
                 new Rule("GET", "admin-audit.xhtml", null, Set.of(hrOnly)),
                 new Rule("GET", "admin-targets.xhtml", null, Set.of(hrOnly)),
-                new Rule("GET", "admin-modules.xhtml", null, Set.of(hrOnly)));
+                new Rule("GET", "admin-modules.xhtml", null, Set.of(hrOnly)),
+                new Rule("GET", "admin-budgets.xhtml", null, Set.of(hrOnly)));
 
         List<Executable> checks = new ArrayList<>();
         for (Rule rule : table) {

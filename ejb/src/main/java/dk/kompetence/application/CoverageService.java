@@ -104,8 +104,21 @@ public class CoverageService {
     /** Hours of competence development per FTE at one institution in one year. */
     public Optional<HoursPerFte> hoursPerFte(long institutionId, int year) {
         currentUser.requireHrOrLeaderOf(institutionId);
-        return run(connection -> fromBaseTables.hoursPerFte(connection, year)).stream()
-                .filter(h -> h.institutionId() == institutionId).findFirst();
+        return run(connection -> fromBaseTables.hoursPerFte(connection, year, CoverageFilter.institution(institutionId)))
+                .stream().findFirst();
+    }
+
+    /**
+     * Hours per FTE of one institution (its leader, HR), or of an area's or the whole
+     * municipality's institutions together (HR), weighted by their working time.
+     */
+    public HoursPerFte.Total hoursPerFteTotal(int year, CoverageFilter filter) {
+        if (filter.institutionId() != null) {
+            currentUser.requireHrOrLeaderOf(filter.institutionId());
+        } else if (!currentUser.isHr()) {
+            throw new AccessDeniedException();
+        }
+        return run(connection -> fromBaseTables.hoursPerFteTotal(connection, year, filter));
     }
 
     /**

@@ -10,4 +10,9 @@ import java.math.BigDecimal;
 public record InstitutionSpend(long institutionId, String institution, BigDecimal budget, BigDecimal committed,
                                BigDecimal spent, int coveredPeople, BigDecimal completedHours,
                                BigDecimal spentPerCoveredPerson, BigDecimal spentPerHour) {
+
+    /** What is left of the budget (null without one), as the budget counts it. */
+    public BigDecimal remaining() {
+        return budget == null ? null : budget.subtract(committed).subtract(spent);
+    }
 }

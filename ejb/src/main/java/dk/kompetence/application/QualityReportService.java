@@ -116,7 +116,11 @@ public class QualityReportService {
 
     /** 31 December of the year, or today while the year runs. */
     private LocalDate referenceDate(int year) {
-        LocalDate today = LocalDate.now(clock);
+        return referenceDate(year, LocalDate.now(clock));
+    }
+
+    /** A year's reference date for its reports: 31 December, or today while the year runs. */
+    static LocalDate referenceDate(int year, LocalDate today) {
         LocalDate endOfYear = LocalDate.of(year, 12, 31);
         return endOfYear.isAfter(today) ? today : endOfYear;
     }

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -56,6 +57,17 @@ public class SpendService {
     /** The year's spend of one scope, read once; its lines can then be grouped by any dimension. */
     public record YearSpend(int year, Scope scope, List<CostedSession> sessions, Map<Long, Long> areaOfInstitution,
                             Map<Long, BigDecimal> budgets, BigDecimal centralPoolBudget) {
+
+        /**
+         * The year's budgets within the scope: its institutions', and for the whole municipality
+         * also the central pool's; null when none of them has one.
+         */
+        public BigDecimal scopeBudget() {
+            List<BigDecimal> amounts = Stream.concat(budgets.entrySet().stream()
+                            .filter(budget -> scope.includes(budget.getKey(), areaOfInstitution)).map(Map.Entry::getValue),
+                    scope.equals(Scope.MUNICIPALITY) ? Stream.ofNullable(centralPoolBudget) : Stream.empty()).toList();
+            return amounts.isEmpty() ? null : amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
     }
 
     /** The lines of one dimension of the year's spend of a scope (a leader: the first institution they lead by default). */

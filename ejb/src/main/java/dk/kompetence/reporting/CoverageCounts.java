@@ -3,6 +3,8 @@ package dk.kompetence.reporting;
 /** The four numbers of a coverage report line, whatever it covers. */
 public interface CoverageCounts {
 
+    long targetId();
+
     int inScope();
 
     int covered();

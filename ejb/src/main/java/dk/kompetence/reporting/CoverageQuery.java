@@ -307,7 +307,9 @@ public class CoverageQuery {
      * FTE: each employee membership's fte weighted by the share of the year it was active, so
      * a leaver's or newcomer's hours are set against the part of the year they were there.
      * The year's completions are read from their date index and hashed against people and
-     * memberships; left to itself Derby fetched every completion of every employee.
+     * memberships; left to itself Derby fetched every completion of every employee. %1$s narrows
+     * the memberships to one institution (a quality report asks for one, and computing all of them
+     * to keep one cost the whole municipality's work), %2$s the institutions listed.
      */
     private static final String HOURS_PER_FTE = """
             SELECT i.id, i.name, COALESCE(h.hours, 0), COALESCE(f.fte_days, 0)
@@ -319,7 +321,7 @@ public class CoverageQuery {
                             , membership ms --DERBY-PROPERTIES joinStrategy=HASH
                        WHERE p.id = c.person_id AND ms.person_id = c.person_id
                          AND c.completed_on BETWEEN :yearStart AND :yearEnd AND p.kind = 'EMPLOYEE'
-                         AND ms.start_date <= c.completed_on AND (ms.end_date IS NULL OR ms.end_date >= c.completed_on)
+                         AND ms.start_date <= c.completed_on AND (ms.end_date IS NULL OR ms.end_date >= c.completed_on) %1$s
                        GROUP BY ms.institution_id) h ON h.institution_id = i.id
             LEFT JOIN (SELECT ms.institution_id,
                               SUM(ms.fte * ({fn TIMESTAMPDIFF(SQL_TSI_DAY,
@@ -329,8 +331,9 @@ public class CoverageQuery {
                                             ELSE ms.end_date END AS TIMESTAMP))} + 1)) AS fte_days
                        FROM membership ms JOIN person p ON p.id = ms.person_id
                        WHERE p.kind = 'EMPLOYEE' AND ms.fte IS NOT NULL
-                         AND ms.start_date <= :yearEnd AND (ms.end_date IS NULL OR ms.end_date >= :yearStart)
+                         AND ms.start_date <= :yearEnd AND (ms.end_date IS NULL OR ms.end_date >= :yearStart) %1$s
                        GROUP BY ms.institution_id) f ON f.institution_id = i.id
+            WHERE 1 = 1 %2$s
             ORDER BY i.name, i.id
             """;
 
@@ -396,24 +399,60 @@ public class CoverageQuery {
         return people;
     }
 
-    public List<HoursPerFte> hoursPerFte(Connection connection, int year) throws SQLException {
-        LocalDate start = LocalDate.of(year, 1, 1);
-        LocalDate end = LocalDate.of(year, 12, 31);
-        BigDecimal daysInYear = BigDecimal.valueOf(start.lengthOfYear());
-        List<HoursPerFte> rows = new ArrayList<>();
-        try (PreparedStatement statement = new NamedSql(HOURS_PER_FTE)
-                .prepare(connection, Map.of("yearStart", start, "yearEnd", end));
+    /** Hours per FTE of each institution the filter's area, type or institution admits (all: everything). */
+    public List<HoursPerFte> hoursPerFte(Connection connection, int year, CoverageFilter filter) throws SQLException {
+        BigDecimal daysInYear = daysIn(year);
+        return yearsHours(connection, year, filter).stream()
+                .map(w -> new HoursPerFte(w.institutionId(), w.institutionName(), w.hours(),
+                        fte(w.fteDays(), daysInYear), perFte(w.hours(), w.fteDays(), daysInYear)))
+                .toList();
+    }
+
+    /**
+     * Hours per FTE of all the institutions the filter admits together: their hours over their
+     * FTE, so each institution weighs by its working time (not an average of their ratios). A
+     * person in two institutions counts at both, hours and working time alike, as per institution.
+     */
+    public HoursPerFte.Total hoursPerFteTotal(Connection connection, int year, CoverageFilter filter)
+            throws SQLException {
+        List<WorkingYear> rows = yearsHours(connection, year, filter);
+        BigDecimal hours = rows.stream().map(WorkingYear::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal fteDays = rows.stream().map(WorkingYear::fteDays).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal daysInYear = daysIn(year);
+        return new HoursPerFte.Total(hours, fte(fteDays, daysInYear), perFte(hours, fteDays, daysInYear));
+    }
+
+    private List<WorkingYear> yearsHours(Connection connection, int year, CoverageFilter filter) throws SQLException {
+        Map<String, Object> values = filter.parameters();
+        values.put("yearStart", LocalDate.of(year, 1, 1));
+        values.put("yearEnd", LocalDate.of(year, 12, 31));
+        String oneInstitution = filter.institutionId() == null ? "" : " AND ms.institution_id = :institutionId";
+        List<WorkingYear> rows = new ArrayList<>();
+        try (PreparedStatement statement = new NamedSql(HOURS_PER_FTE.formatted(oneInstitution,
+                        filter.institutionConditions())).prepare(connection, values);
              ResultSet result = statement.executeQuery()) {
             while (result.next()) {
-                BigDecimal hours = result.getBigDecimal(3);
-                BigDecimal fteDays = result.getBigDecimal(4);
-                BigDecimal fte = fteDays.divide(daysInYear, 3, RoundingMode.HALF_UP);
-                BigDecimal perFte = fteDays.signum() == 0 ? null
-                        : hours.multiply(daysInYear).divide(fteDays, 1, RoundingMode.HALF_UP);
-                rows.add(new HoursPerFte(result.getLong(1), result.getString(2), hours, fte, perFte));
+                rows.add(new WorkingYear(result.getLong(1), result.getString(2), result.getBigDecimal(3),
+                        result.getBigDecimal(4)));
             }
         }
         return rows;
+    }
+
+    /** An institution's completed hours and its employees' working days × fte in a year. */
+    private record WorkingYear(long institutionId, String institutionName, BigDecimal hours, BigDecimal fteDays) {
+    }
+
+    private static BigDecimal daysIn(int year) {
+        return BigDecimal.valueOf(LocalDate.of(year, 1, 1).lengthOfYear());
+    }
+
+    private static BigDecimal fte(BigDecimal fteDays, BigDecimal daysInYear) {
+        return fteDays.divide(daysInYear, 3, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal perFte(BigDecimal hours, BigDecimal fteDays, BigDecimal daysInYear) {
+        return fteDays.signum() == 0 ? null : hours.multiply(daysInYear).divide(fteDays, 1, RoundingMode.HALF_UP);
     }
 
     /** The outer query over the status rows of the source: all of them, and for the summary also only the shared. */

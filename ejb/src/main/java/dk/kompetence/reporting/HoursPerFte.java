@@ -8,4 +8,8 @@ import java.math.BigDecimal;
  */
 public record HoursPerFte(long institutionId, String institutionName, BigDecimal hours, BigDecimal fte,
                           BigDecimal hoursPerFte) {
+
+    /** The same for several institutions together (an area, the municipality); null ratio without working time. */
+    public record Total(BigDecimal hours, BigDecimal fte, BigDecimal hoursPerFte) {
+    }
 }

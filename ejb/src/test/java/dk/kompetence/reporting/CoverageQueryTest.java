@@ -306,7 +306,7 @@ class CoverageQueryTest {
 
     @Test
     void hoursPerFteSetTheYearsHoursAgainstTheYearsWorkingTimeOfEmployees() throws SQLException {
-        List<HoursPerFte> year2025 = query.hoursPerFte(database.connection(), 2025);
+        List<HoursPerFte> year2025 = query.hoursPerFte(database.connection(), 2025, CoverageFilter.everything());
         // Solsikken: Anna's LØFT 14 h + Bo's supervision 2 h; Anna 1 + Bo 0.5 + Dorte 1 + Frida 1 + Karin 0.5.
         assertHours("16.0", "4.000", "4.0", hours(year2025, SOLSIKKEN));
         // Nordskolen: Hans's 60 h; Hans 1 + Ida 0.5 + Jens 1 + Karin 0.5.
@@ -315,7 +315,29 @@ class CoverageQueryTest {
         // Volunteers have no working time and their hours are not counted.
         assertHours("0.0", "0.000", null, hours(year2025, BOLDKLUBBEN));
         // 2026 at Myretuen: Gustav until 05-31 (151 days) and Frida from 05-01 (245 days): 396 / 365.
-        assertEquals(new BigDecimal("1.085"), hours(query.hoursPerFte(database.connection(), 2026), MYRETUEN).fte());
+        assertEquals(new BigDecimal("1.085"), hours(query.hoursPerFte(database.connection(), 2026, CoverageFilter.everything()), MYRETUEN).fte());
+    }
+
+    @Test
+    void hoursPerFteOfOneInstitutionAreTheSameAsAmongAll() throws SQLException {
+        assertEquals(List.of(hours(query.hoursPerFte(database.connection(), 2025, CoverageFilter.everything()), NORDSKOLEN)),
+                query.hoursPerFte(database.connection(), 2025, CoverageFilter.institution(NORDSKOLEN)));
+    }
+
+    @Test
+    void hoursPerFteOfAnAreaOrTheMunicipalityWeighInstitutionsByTheirWorkingTime() throws SQLException {
+        // Nord in 2025: Solsikken 16 h over 4 FTE and Nordskolen 60 h over 3 FTE: 76 / 7 = 10.86, not
+        // the average of 4.0 and 20.0.
+        HoursPerFte.Total nord = query.hoursPerFteTotal(database.connection(), 2025,
+                new CoverageFilter(NORD, null, null, null, null));
+        assertEquals(List.of(new BigDecimal("76.0"), new BigDecimal("7.000"), new BigDecimal("10.9")),
+                List.of(nord.hours().setScale(1), nord.fte(), nord.hoursPerFte()));
+        // The municipality adds Myretuen's and Sydskolen's FTE without hours: 76 / 9 = 8.44.
+        HoursPerFte.Total all = query.hoursPerFteTotal(database.connection(), 2025, CoverageFilter.everything());
+        assertEquals(List.of(new BigDecimal("9.000"), new BigDecimal("8.4")), List.of(all.fte(), all.hoursPerFte()));
+        // Boldklubben has volunteers only: no working time, no figure.
+        assertNull(query.hoursPerFteTotal(database.connection(), 2025, CoverageFilter.institution(BOLDKLUBBEN))
+                .hoursPerFte());
     }
 
     private CoverageRow row(LocalDate day, long institutionId, long targetId, String jobRole) throws SQLException {

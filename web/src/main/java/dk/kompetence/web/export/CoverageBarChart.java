@@ -37,9 +37,14 @@ final class CoverageBarChart {
     private CoverageBarChart() {
     }
 
+    /** How tall the chart of that many bars is, in points. */
+    static float height(int bars) {
+        return bars * ROW + AXIS;
+    }
+
     static Image draw(PdfWriter writer, List<Bar> bars, float width) throws DocumentException {
         BaseFont font = helvetica();
-        float height = bars.size() * ROW + AXIS;
+        float height = height(bars.size());
         float plot = width - LABELS - VALUES;
         PdfTemplate chart = writer.getDirectContent().createTemplate(width, height);
 

@@ -11,6 +11,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class PdfStyle {
     public static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
     private static final Font FIGURES = FontFactory.getFont(FontFactory.HELVETICA, 8);
     private static final Font FIGURES_BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
+    private static final Color GROUP = new Color(0xEC, 0xEF, 0xF1);
 
     /** What goes between opening and closing the document. */
     public interface Content {
@@ -97,6 +99,27 @@ public final class PdfStyle {
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
                 table.addCell(cell(row.get(i), FIGURES, i >= firstFigure));
+            }
+        }
+        return table;
+    }
+
+    /** Rows under a title that spans the table, e.g. the targets of one strategy track. */
+    public record Group(String title, List<List<String>> rows) {
+    }
+
+    /** As {@link #figures(List, List, float[], int)}, the rows in groups, each headed by its title across the table. */
+    public static PdfPTable groupedFigures(List<String> header, List<Group> groups, float[] widths, int firstFigure) {
+        PdfPTable table = figures(header, List.of(), widths, firstFigure);
+        for (Group group : groups) {
+            PdfPCell title = cell(group.title(), FIGURES_BOLD, false);
+            title.setColspan(widths.length);
+            title.setBackgroundColor(GROUP);
+            table.addCell(title);
+            for (List<String> row : group.rows()) {
+                for (int i = 0; i < row.size(); i++) {
+                    table.addCell(cell(row.get(i), FIGURES, i >= firstFigure));
+                }
             }
         }
         return table;

@@ -2,6 +2,7 @@ package dk.kompetence.web.ui.admin;
 
 import static dk.kompetence.web.ui.Inputs.blankToNull;
 
+import dk.kompetence.application.BudgetService;
 import dk.kompetence.application.CatalogueService;
 import dk.kompetence.application.ModuleForm;
 import dk.kompetence.application.ProgrammeForm;
@@ -18,6 +19,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +50,9 @@ public class ModuleAdmin implements Serializable {
     @Inject
     transient CatalogueService catalogue;
 
+    @Inject
+    transient BudgetService budgets;
+
     private String text;
     private List<ModuleView> published;
     private List<ProgrammeLine> programmes;
@@ -60,6 +65,7 @@ public class ModuleAdmin implements Serializable {
     private Integer renewalMonths;
     private Integer mandatoryWithinMonths;
     private boolean approvalRequired;
+    private BigDecimal fee;
 
     private String code;
     private String title;
@@ -104,6 +110,15 @@ public class ModuleAdmin implements Serializable {
         renewalMonths = module.getRenewalMonths();
         mandatoryWithinMonths = module.getMandatoryWithinMonths();
         approvalRequired = module.isApprovalRequired();
+        fee = module.getFeePerParticipant();
+    }
+
+    /** The fee per participant, for every session of the module not yet paid for; empty: no fee. */
+    public void saveFee() {
+        CourseModule charged = Messages.attempt(() -> budgets.chargeFee(editingId, fee), "rules", path -> "fee");
+        if (charged != null) {
+            Messages.info("modules.feeSaved", charged.getTitle());
+        }
     }
 
     public void saveRules() {
@@ -162,6 +177,14 @@ public class ModuleAdmin implements Serializable {
 
     public List<Option> getModuleOptions() {
         return moduleOptions;
+    }
+
+    public BigDecimal getFee() {
+        return fee;
+    }
+
+    public void setFee(BigDecimal fee) {
+        this.fee = fee;
     }
 
     public Integer getRenewalMonths() {

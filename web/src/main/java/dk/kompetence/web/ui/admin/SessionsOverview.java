@@ -1,7 +1,12 @@
 package dk.kompetence.web.ui.admin;
 
+import static dk.kompetence.web.ui.Inputs.blankToNull;
+
+import dk.kompetence.application.BudgetService;
 import dk.kompetence.application.CatalogueService;
+import dk.kompetence.application.SessionFunding;
 import dk.kompetence.application.SessionService;
+import dk.kompetence.domain.budget.Payer;
 import dk.kompetence.domain.catalogue.ModuleSearch;
 import dk.kompetence.domain.session.CourseSession;
 import dk.kompetence.domain.session.SessionSearch;
@@ -17,22 +22,32 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** HR: all sessions (hold) by module, status and first day, and cancelling one (aflysning). */
+/**
+ * HR: all sessions (hold) by module, status and first day, cancelling one (aflysning), and who
+ * pays for one (betaler, a named fund) and its fixed cost.
+ */
 @Named
 @ViewScoped
 public class SessionsOverview implements Serializable {
+
+    private static final Map<String, String> FUNDING_FIELDS = Map.of("payer", "payer", "fund", "fund",
+            "fundNamedExactlyForAFund", "fund", "fixedCost", "fixedCost");
 
     @Inject
     transient SessionService sessions;
 
     @Inject
     transient CatalogueService catalogue;
+
+    @Inject
+    transient BudgetService budgets;
 
     @Inject
     transient Clock clock;
@@ -44,6 +59,12 @@ public class SessionsOverview implements Serializable {
     private SessionStatus status;
     private LocalDate from;
     private LocalDate to;
+
+    private Long fundingId;
+    private String fundingCode;
+    private Payer payer;
+    private String fund;
+    private BigDecimal fixedCost;
 
     @PostConstruct
     void load() {
@@ -68,6 +89,67 @@ public class SessionsOverview implements Serializable {
         if (cancelled != null) {
             Messages.info("adminSessions.cancelled", cancelled.getCode());
         }
+    }
+
+    public void editFunding(long sessionId) {
+        CourseSession session = Messages.attempt(() -> sessions.session(sessionId), "sessions", Map.of());
+        if (session == null) {
+            return;
+        }
+        fundingId = session.getId();
+        fundingCode = session.getCode();
+        payer = session.getPayer();
+        fund = session.getPayerFund();
+        fixedCost = session.getFixedCost();
+    }
+
+    public void saveFunding() {
+        CourseSession funded = Messages.attempt(() -> budgets.fundSession(fundingId,
+                new SessionFunding(payer, blankToNull(fund), fixedCost)), "funding", FUNDING_FIELDS);
+        if (funded != null) {
+            Messages.info("funding.saved", funded.getCode());
+            closeFunding();
+        }
+    }
+
+    public void closeFunding() {
+        fundingId = null;
+    }
+
+    public boolean isEditingFunding() {
+        return fundingId != null;
+    }
+
+    public String getFundingCode() {
+        return fundingCode;
+    }
+
+    public Payer[] getPayers() {
+        return Payer.values();
+    }
+
+    public Payer getPayer() {
+        return payer;
+    }
+
+    public void setPayer(Payer payer) {
+        this.payer = payer;
+    }
+
+    public String getFund() {
+        return fund;
+    }
+
+    public void setFund(String fund) {
+        this.fund = fund;
+    }
+
+    public BigDecimal getFixedCost() {
+        return fixedCost;
+    }
+
+    public void setFixedCost(BigDecimal fixedCost) {
+        this.fixedCost = fixedCost;
     }
 
     /** Cancelling is offered while the session can still be cancelled; the service decides in the end. */

@@ -153,8 +153,6 @@ public class CoverageDashboard implements Serializable {
         if (trend.isEmpty()) {
             return null;
         }
-        jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
-        trend.forEach(point -> labels.add(point.label()));
         Map<String, List<Integer>> series = new LinkedHashMap<>();
         for (TrendPoint point : trend) {
             Map<String, int[]> perTarget = new LinkedHashMap<>();
@@ -166,18 +164,7 @@ public class CoverageDashboard implements Serializable {
             perTarget.forEach((target, sums) -> series.computeIfAbsent(target, k -> new ArrayList<>())
                     .add(sums[1] == 0 ? 0 : Math.round(100f * sums[0] / sums[1])));
         }
-        jakarta.json.JsonArrayBuilder datasets = jakarta.json.Json.createArrayBuilder();
-        series.forEach((target, values) -> {
-            jakarta.json.JsonArrayBuilder data = jakarta.json.Json.createArrayBuilder();
-            values.forEach(data::add);
-            datasets.add(jakarta.json.Json.createObjectBuilder().add("label", target).add("data", data).add("fill", false));
-        });
-        return jakarta.json.Json.createObjectBuilder().add("type", "line")
-                .add("data", jakarta.json.Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", jakarta.json.Json.createObjectBuilder().add("responsive", true)
-                        .add("scales", jakarta.json.Json.createObjectBuilder().add("y", jakarta.json.Json
-                                .createObjectBuilder().add("min", 0).add("max", 100))))
-                .build().toString();
+        return LineChart.percentages(trend.stream().map(TrendPoint::label).toList(), series);
     }
 
     private Cell cell(List<CoverageRow> rows) {
