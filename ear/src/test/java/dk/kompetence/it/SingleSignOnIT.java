@@ -25,7 +25,7 @@ import org.openqa.selenium.By;
  */
 class SingleSignOnIT extends BrowserTest {
 
-    private static final String PROVIDER = "http://localhost:" + Integer.getInteger("keycloak.port", 8180);
+    private static final String PROVIDER = "http://localhost:" + Integer.getInteger("keycloak.port", 18180);
     private static final String REALM = PROVIDER + "/realms/kompetence";
     private static final String PASSWORD = "kompetence";
     /** ny.paedagog in the test realm carries this payroll number and has no account before the first sign-in. */
