@@ -46,7 +46,7 @@ public class ModuleAdmin implements Serializable {
     }
 
     @Inject
-    transient CatalogueService catalogue;
+    CatalogueService catalogue;
 
     private String text;
     private List<ModuleView> published;

@@ -29,13 +29,13 @@ import java.util.Map;
 public class SessionsOverview implements Serializable {
 
     @Inject
-    transient SessionService sessions;
+    SessionService sessions;
 
     @Inject
-    transient CatalogueService catalogue;
+    CatalogueService catalogue;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private List<Option> modules;
     private final PagedRows<SessionView> rows = new PagedRows<>(this::page, "startsOn");
