@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The server JVM the container started for this test run, found by its own data directory. */
+/** The server JVM the container started for this test run, found by its own data directory, or a cluster node's. */
 final class WildFlyProcess {
 
     private WildFlyProcess() {
@@ -13,7 +13,11 @@ final class WildFlyProcess {
 
     /** SIGKILL, as a power cut or the OOM killer would end it: no shutdown hook runs. */
     static void killHard() throws IOException, InterruptedException {
-        ProcessHandle server = find();
+        killHard(find());
+    }
+
+    /** The same for a server JVM known by its pid (a cluster node's, see ClusterIT). */
+    static void killHard(ProcessHandle server) throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-KILL", Long.toString(server.pid())).inheritIO().start();
         if (kill.waitFor() != 0) {
             throw new IllegalStateException("kill -KILL " + server.pid() + " failed");

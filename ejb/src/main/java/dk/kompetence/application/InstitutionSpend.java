@@ -1,5 +1,6 @@
 package dk.kompetence.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -9,7 +10,7 @@ import java.math.BigDecimal;
  */
 public record InstitutionSpend(long institutionId, String institution, BigDecimal budget, BigDecimal committed,
                                BigDecimal spent, int coveredPeople, BigDecimal completedHours,
-                               BigDecimal spentPerCoveredPerson, BigDecimal spentPerHour) {
+                               BigDecimal spentPerCoveredPerson, BigDecimal spentPerHour) implements Serializable {
 
     /** What is left of the budget (null without one), as the budget counts it. */
     public BigDecimal remaining() {

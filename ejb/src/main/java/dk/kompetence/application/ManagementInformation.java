@@ -1,5 +1,6 @@
 package dk.kompetence.application;
 
+import java.io.Serializable;
 import dk.kompetence.reporting.CoverageCounts;
 import dk.kompetence.reporting.CoverageForecast;
 import dk.kompetence.reporting.HoursPerFte;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
  */
 public record ManagementInformation(Level level, Long areaId, Long institutionId, String scopeName, int year,
                                     LocalDate referenceDate, List<Integer> trendYears, List<Track> tracks,
-                                    HoursPerFte.Total hours, Money money) {
+                                    HoursPerFte.Total hours, Money money) implements Serializable {
 
     /** The key the spend lines of modules on no track get here; track ids are positive. */
     private static final long NO_TRACK = -1;
@@ -44,7 +45,7 @@ public record ManagementInformation(Level level, Long areaId, Long institutionId
 
     /** A track of the strategy with its targets and what the year's courses on it cost (committed and paid). */
     public record Track(Long trackId, String code, String name, List<TargetFigures> targets, BigDecimal committed,
-                        BigDecimal paid) {
+                        BigDecimal paid) implements Serializable {
     }
 
     /**
@@ -54,14 +55,14 @@ public record ManagementInformation(Level level, Long areaId, Long institutionId
      */
     public record TargetFigures(long targetId, String name, Integer requiredPercent, Integer minimumCount,
                                 LocalDate deadline, int inScope, int covered, Double percentCovered, Boolean met,
-                                Forecast forecast, List<TrendPoint> trend) {
+                                Forecast forecast, List<TrendPoint> trend) implements Serializable {
     }
 
     /** Of the institutions the target applies to: how many meet it now, and how many are expected to by the deadline. */
-    public record Forecast(int institutions, int metNow, int metByDeadline) {
+    public record Forecast(int institutions, int metNow, int metByDeadline) implements Serializable {
     }
 
-    public record TrendPoint(int year, LocalDate date, int inScope, int covered, Double percentCovered) {
+    public record TrendPoint(int year, LocalDate date, int inScope, int covered, Double percentCovered) implements Serializable {
     }
 
     /**
@@ -70,7 +71,7 @@ public record ManagementInformation(Level level, Long areaId, Long institutionId
      * as the budgets count them; and what the scope's courses cost in all, whoever pays.
      */
     public record Money(BigDecimal budget, BigDecimal budgetCommitted, BigDecimal budgetSpent,
-                        BigDecimal budgetRemaining, BigDecimal committed, BigDecimal paid) {
+                        BigDecimal budgetRemaining, BigDecimal committed, BigDecimal paid) implements Serializable {
 
         /**
          * From the spend report of the scope by payer (a payer's line carries a budget exactly

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,7 +36,7 @@ public record ModuleForm(
         @Size(max = 20) Set<@NotNull AudienceRole> audienceRoles,
         @Size(max = 20) Set<@NotNull InstitutionType> institutionTypes,
         @Size(max = 20) Set<@NotNull Long> trackIds,
-        @Size(max = 20) Set<@NotNull Long> prerequisiteIds) {
+        @Size(max = 20) Set<@NotNull Long> prerequisiteIds) implements Serializable {
 
     /** The module as it is, to change a part of it. */
     public static ModuleForm of(CourseModule module) {

@@ -1,5 +1,6 @@
 package dk.kompetence.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
  * with a status. Built by {@link TeamService}.
  */
 public record TeamOverview(long institutionId, String institution, LocalDate referenceDate, List<Column> modules,
-                           List<Row> people) {
+                           List<Row> people) implements Serializable {
 
     public enum Status {
         DONE,
@@ -18,13 +19,13 @@ public record TeamOverview(long institutionId, String institution, LocalDate ref
         MISSING
     }
 
-    public record Column(long moduleId, String title, boolean mandatory) {
+    public record Column(long moduleId, String title, boolean mandatory) implements Serializable {
     }
 
-    public record Cell(Status status, LocalDate validUntil) {
+    public record Cell(Status status, LocalDate validUntil) implements Serializable {
     }
 
-    public record Row(long personId, String name, String role, Map<Long, Cell> cells) {
+    public record Row(long personId, String name, String role, Map<Long, Cell> cells) implements Serializable {
 
         public Cell cell(long moduleId) {
             return cells.get(moduleId);

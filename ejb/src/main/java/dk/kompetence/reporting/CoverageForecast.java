@@ -1,5 +1,6 @@
 package dk.kompetence.reporting;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 public record CoverageForecast(long institutionId, String institutionName, long targetId, String targetName,
                                LocalDate deadline, int inScope, int needed, int covered, int booked,
-                               int coveredAYearAgo, Outlook outlook, LocalDate projectedDate) {
+                               int coveredAYearAgo, Outlook outlook, LocalDate projectedDate) implements Serializable {
 
     public enum Outlook {
         /** Enough people are covered now. */

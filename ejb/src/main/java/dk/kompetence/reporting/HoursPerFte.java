@@ -1,5 +1,6 @@
 package dk.kompetence.reporting;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -10,6 +11,6 @@ public record HoursPerFte(long institutionId, String institutionName, BigDecimal
                           BigDecimal hoursPerFte) {
 
     /** The same for several institutions together (an area, the municipality); null ratio without working time. */
-    public record Total(BigDecimal hours, BigDecimal fte, BigDecimal hoursPerFte) {
+    public record Total(BigDecimal hours, BigDecimal fte, BigDecimal hoursPerFte) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package dk.kompetence.reporting;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,5 +8,5 @@ import java.time.LocalDate;
  * {@code deadline} is the person's own deadline (see {@link CoverageQuery}).
  */
 public record MissingPerson(long personId, String firstName, String lastName, String jobRole, LocalDate deadline,
-                            boolean booked, boolean overdue) {
+                            boolean booked, boolean overdue) implements Serializable {
 }

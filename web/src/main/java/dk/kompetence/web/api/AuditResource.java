@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     public record AuditView(long id, LocalDateTime occurredAt, String actor, String action, String entityType,
-                            Long entityId, Long personId, String summary) {
+                            Long entityId, Long personId, String summary) implements Serializable {
 
         public static AuditView of(AuditEvent a) {
             return new AuditView(a.getId(), a.getOccurredAt(), a.getActor(), a.getAction(), a.getEntityType(),

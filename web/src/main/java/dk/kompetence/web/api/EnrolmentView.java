@@ -3,6 +3,7 @@ package dk.kompetence.web.api;
 import dk.kompetence.application.Approval;
 import dk.kompetence.domain.session.Enrolment;
 import dk.kompetence.domain.session.EnrolmentStatus;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,7 +12,7 @@ public record EnrolmentView(long id, long sessionId, String session, String modu
                             Long institutionId, EnrolmentStatus status, Integer waitlistPosition,
                             LocalDateTime requestedAt, String requestedBy, LocalDateTime decidedAt, String decidedBy,
                             String decisionComment, LocalDate completedOn, BigDecimal completedHours,
-                            Boolean overBudget, BigDecimal budgetRemaining) {
+                            Boolean overBudget, BigDecimal budgetRemaining) implements Serializable {
 
     /** An approval: with the institution's remaining budget and the over-budget warning when it was checked. */
     public static EnrolmentView of(Approval approval) {

@@ -7,6 +7,7 @@ import dk.kompetence.domain.catalogue.DeliveryFormat;
 import dk.kompetence.domain.catalogue.ModuleStatus;
 import dk.kompetence.domain.catalogue.StrategyTrack;
 import dk.kompetence.domain.organisation.InstitutionType;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,7 @@ public record ModuleView(long id, String code, String title, String description,
                          DeliveryFormat format, BigDecimal hours, BigDecimal ects, Integer renewalMonths,
                          Integer mandatoryWithinMonths, boolean approvalRequired, Set<Approach> approaches,
                          Set<AudienceRole> audienceRoles, Set<InstitutionType> institutionTypes, List<String> tracks,
-                         List<Long> prerequisiteIds, ModuleStatus status, long version) {
+                         List<Long> prerequisiteIds, ModuleStatus status, long version) implements Serializable {
 
     public static ModuleView of(CourseModule m) {
         return new ModuleView(m.getId(), m.getCode(), m.getTitle(), m.getDescription(), m.getProvider().getId(),

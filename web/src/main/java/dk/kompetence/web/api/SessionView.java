@@ -3,6 +3,7 @@ package dk.kompetence.web.api;
 import dk.kompetence.domain.session.CourseSession;
 import dk.kompetence.domain.session.Meeting;
 import dk.kompetence.domain.session.SessionStatus;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -11,9 +12,9 @@ import java.util.Map;
 public record SessionView(long id, String code, long moduleId, String module, int capacity, int seatsTaken,
                           int freeSeats, SessionStatus status, LocalDate enrolmentDeadline,
                           LocalDate cancellationDeadline, LocalDate startsOn, LocalDate endsOn, String educators,
-                          List<MeetingView> meetings, Map<Long, Integer> reservedSeats, long version) {
+                          List<MeetingView> meetings, Map<Long, Integer> reservedSeats, long version) implements Serializable {
 
-    public record MeetingView(long id, LocalDate date, LocalTime start, LocalTime end, String venue, String onlineLink) {
+    public record MeetingView(long id, LocalDate date, LocalTime start, LocalTime end, String venue, String onlineLink) implements Serializable {
 
         static MeetingView of(Meeting m) {
             return new MeetingView(m.getId(), m.getDate(), m.getStartTime(), m.getEndTime(), m.getVenue(),

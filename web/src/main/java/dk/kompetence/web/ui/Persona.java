@@ -30,13 +30,13 @@ public class Persona implements Serializable {
     }
 
     @Inject
-    transient HttpServletRequest request;
+    HttpServletRequest request;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient PeopleService people;
+    PeopleService people;
 
     private String username;
     private Role role;

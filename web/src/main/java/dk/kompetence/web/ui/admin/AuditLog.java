@@ -18,7 +18,7 @@ import java.util.List;
 public class AuditLog implements Serializable {
 
     @Inject
-    transient AuditTrail audit;
+    AuditTrail audit;
 
     private String actor;
     private String action;

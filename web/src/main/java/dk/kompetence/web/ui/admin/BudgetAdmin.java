@@ -69,10 +69,10 @@ public class BudgetAdmin implements Serializable {
     }
 
     @Inject
-    transient BudgetService budgets;
+    BudgetService budgets;
 
     @Inject
-    transient OrganisationService organisation;
+    OrganisationService organisation;
 
     private int year = LocalDate.now().getYear();
     private List<Option> institutions;

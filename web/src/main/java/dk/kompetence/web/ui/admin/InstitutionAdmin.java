@@ -35,7 +35,7 @@ public class InstitutionAdmin implements Serializable {
             "costCentre", "costCentre");
 
     @Inject
-    transient OrganisationService organisation;
+    OrganisationService organisation;
 
     private List<Option> areas;
     private final PagedRows<InstitutionView> rows = new PagedRows<>(this::page, "name");

@@ -48,10 +48,10 @@ public class ModuleAdmin implements Serializable {
     }
 
     @Inject
-    transient CatalogueService catalogue;
+    CatalogueService catalogue;
 
     @Inject
-    transient BudgetService budgets;
+    BudgetService budgets;
 
     private String text;
     private List<ModuleView> published;

@@ -20,7 +20,7 @@ import java.util.Map;
 public class ModuleApprovals implements Serializable {
 
     @Inject
-    transient CatalogueService catalogue;
+    CatalogueService catalogue;
 
     private List<ModuleView> submitted;
 

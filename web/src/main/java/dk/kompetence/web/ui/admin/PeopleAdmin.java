@@ -44,7 +44,7 @@ public class PeopleAdmin implements Serializable {
             Map.entry("employeeComplete", "role"), Map.entry("volunteerMinimal", "consentDate"));
 
     /** One line of the result: role is the job role, or VOLUNTEER. */
-    public record PersonRow(long id, String name, String role, String institution, String email) {
+    public record PersonRow(long id, String name, String role, String institution, String email) implements Serializable {
 
         static PersonRow of(Person p, LocalDate today) {
             return new PersonRow(p.getId(), p.getFullName(),
@@ -54,13 +54,13 @@ public class PeopleAdmin implements Serializable {
     }
 
     @Inject
-    transient PeopleService people;
+    PeopleService people;
 
     @Inject
-    transient OrganisationService organisation;
+    OrganisationService organisation;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private List<Option> institutions;
     private final PagedRows<PersonRow> rows = new PagedRows<>(this::page, "lastName");

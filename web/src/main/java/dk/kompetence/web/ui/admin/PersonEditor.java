@@ -27,7 +27,7 @@ public class PersonEditor implements Serializable {
             "email", "email", "phone", "phone", "role", "role", "endDate", "endDate");
 
     @Inject
-    transient PeopleService people;
+    PeopleService people;
 
     private Long personId;
     private long version;

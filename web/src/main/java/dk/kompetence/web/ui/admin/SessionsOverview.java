@@ -41,16 +41,16 @@ public class SessionsOverview implements Serializable {
             "fundNamedExactlyForAFund", "fund", "fixedCost", "fixedCost");
 
     @Inject
-    transient SessionService sessions;
+    SessionService sessions;
 
     @Inject
-    transient CatalogueService catalogue;
+    CatalogueService catalogue;
 
     @Inject
-    transient BudgetService budgets;
+    BudgetService budgets;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private List<Option> modules;
     private final PagedRows<SessionView> rows = new PagedRows<>(this::page, "startsOn");

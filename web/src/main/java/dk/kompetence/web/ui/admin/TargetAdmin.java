@@ -49,13 +49,13 @@ public class TargetAdmin implements Serializable {
     }
 
     @Inject
-    transient TargetService targets;
+    TargetService targets;
 
     @Inject
-    transient CatalogueService catalogue;
+    CatalogueService catalogue;
 
     @Inject
-    transient OrganisationService organisation;
+    OrganisationService organisation;
 
     private List<Line> lines;
     private List<Option> modules;

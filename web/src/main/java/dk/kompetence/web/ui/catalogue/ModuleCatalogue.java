@@ -23,7 +23,7 @@ import java.util.List;
 public class ModuleCatalogue implements Serializable {
 
     @Inject
-    transient CatalogueService catalogue;
+    CatalogueService catalogue;
 
     private String text;
     private Approach approach;

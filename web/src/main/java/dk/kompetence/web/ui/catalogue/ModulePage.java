@@ -29,16 +29,16 @@ import java.util.Optional;
 public class ModulePage implements Serializable {
 
     @Inject
-    transient CatalogueService catalogue;
+    CatalogueService catalogue;
 
     @Inject
-    transient SessionService sessions;
+    SessionService sessions;
 
     @Inject
-    transient EnrolmentService enrolments;
+    EnrolmentService enrolments;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     Persona persona;

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 public class CoverageDashboard implements Serializable {
 
     /** One cell of the heat map: all roles of one institution for one target. */
-    public record Cell(long institutionId, long targetId, int inScope, int covered, int booked, int overdue, boolean met) {
+    public record Cell(long institutionId, long targetId, int inScope, int covered, int booked, int overdue, boolean met) implements Serializable {
 
         public Integer percent() {
             return inScope == 0 ? null : (int) Math.round(100.0 * covered / inScope);
@@ -49,30 +49,30 @@ public class CoverageDashboard implements Serializable {
         }
     }
 
-    public record Line(long institutionId, String institution, String area, Map<Long, Cell> cells) {
+    public record Line(long institutionId, String institution, String area, Map<Long, Cell> cells) implements Serializable {
 
         public Cell cell(long targetId) {
             return cells.get(targetId);
         }
     }
 
-    public record Column(long targetId, String name) {
+    public record Column(long targetId, String name) implements Serializable {
     }
 
     public record TrendPoint(String label, List<CoverageTotal> totals) {
     }
 
     @Inject
-    transient CoverageService coverage;
+    CoverageService coverage;
 
     @Inject
-    transient OrganisationService organisation;
+    OrganisationService organisation;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient TargetService targets;
+    TargetService targets;
 
     private LocalDate referenceDate = LocalDate.now();
     private Long areaId;

@@ -39,13 +39,13 @@ public class ManagementOverview implements Serializable {
             "institution");
 
     @Inject
-    transient ManagementInformationService management;
+    ManagementInformationService management;
 
     @Inject
-    transient OrganisationService organisation;
+    OrganisationService organisation;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Level level;
     private Long areaId;

@@ -21,10 +21,10 @@ import java.time.LocalDateTime;
 public class MunicipalityExport implements Serializable {
 
     @Inject
-    transient CoverageExports exports;
+    CoverageExports exports;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String id;
     private State state;

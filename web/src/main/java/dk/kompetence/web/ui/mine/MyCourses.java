@@ -26,13 +26,13 @@ import java.util.Map;
 public class MyCourses implements Serializable {
 
     @Inject
-    transient EnrolmentService enrolments;
+    EnrolmentService enrolments;
 
     @Inject
-    transient PeopleService people;
+    PeopleService people;
 
     @Inject
-    transient CalendarService calendars;
+    CalendarService calendars;
 
     @Inject
     Persona persona;

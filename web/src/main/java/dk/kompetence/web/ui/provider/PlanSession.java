@@ -104,10 +104,10 @@ public class PlanSession implements Serializable {
     }
 
     @Inject
-    transient SessionService sessions;
+    SessionService sessions;
 
     @Inject
-    transient CatalogueService catalogue;
+    CatalogueService catalogue;
 
     @Inject
     Persona persona;

@@ -35,7 +35,7 @@ public class ProviderModules implements Serializable {
             "description", "description", "format", "format", "hours", "hours", "approaches", "approaches");
 
     @Inject
-    transient CatalogueService catalogue;
+    CatalogueService catalogue;
 
     @Inject
     Persona persona;

@@ -25,13 +25,13 @@ import java.util.List;
 public class ProviderSessions implements Serializable {
 
     @Inject
-    transient SessionService sessions;
+    SessionService sessions;
 
     @Inject
-    transient CatalogueService catalogue;
+    CatalogueService catalogue;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     Persona persona;

@@ -89,13 +89,13 @@ public class SessionAttendance implements Serializable {
     }
 
     @Inject
-    transient SessionService sessions;
+    SessionService sessions;
 
     @Inject
-    transient EnrolmentService enrolments;
+    EnrolmentService enrolments;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     Persona persona;

@@ -35,19 +35,19 @@ import java.util.Map;
 public class TeamPage implements Serializable {
 
     @Inject
-    transient TeamService teams;
+    TeamService teams;
 
     @Inject
-    transient EnrolmentService enrolments;
+    EnrolmentService enrolments;
 
     @Inject
-    transient SessionService sessions;
+    SessionService sessions;
 
     @Inject
-    transient BudgetService budgets;
+    BudgetService budgets;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     Persona persona;
