@@ -1,5 +1,6 @@
 package dk.kompetence.bench;
 
+import dk.kompetence.db.MigrationLocations;
 import dk.kompetence.db.Scale;
 import dk.kompetence.db.ScaleData;
 import java.io.IOException;
@@ -106,7 +107,7 @@ public final class BenchmarkData {
 
     private static int migrate(Path directory, String options) {
         return Flyway.configure().dataSource(DerbyFiles.url(directory) + options, null, null)
-                .locations("classpath:db/migration").load().migrate().migrationsExecuted;
+                .locations(MigrationLocations.derby()).load().migrate().migrationsExecuted;
     }
 
     /** Builds what the reports read besides the base tables, from the data just written or migrated. */

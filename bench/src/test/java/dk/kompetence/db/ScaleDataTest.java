@@ -168,7 +168,7 @@ class ScaleDataTest {
 
     private static Connection database(String name) throws SQLException {
         String url = "jdbc:derby:memory:" + name;
-        Flyway.configure().dataSource(url + ";create=true", null, null).locations("classpath:db/migration").load()
+        Flyway.configure().dataSource(url + ";create=true", null, null).locations(MigrationLocations.derby()).load()
                 .migrate();
         return DriverManager.getConnection(url);
     }

@@ -40,15 +40,17 @@ final class DemoCosts {
     /**
      * What the demo enrolments use of budget b, priced as the application prices them: fee +
      * meeting hours × the role's substitute rate in the session's year, for the enrolments on
-     * sessions the institution pays for that are committed or spent.
+     * sessions the institution pays for that are committed or spent. The JDBC escapes ({fn …})
+     * are what Derby and PostgreSQL share for the hours and the year of a date.
      */
     static final String USED = "SELECT COALESCE(SUM(COALESCE(m.fee_per_participant, 0) + COALESCE(r.hourly_rate, 0) * ("
-            + "SELECT SUM({fn TIMESTAMPDIFF(SQL_TSI_MINUTE, TIMESTAMP(mt.meeting_date, mt.start_time), "
-            + "TIMESTAMP(mt.meeting_date, mt.end_time))}) FROM session_meeting mt WHERE mt.session_id = s.id) / 60), 0) "
+            + "SELECT SUM(CAST(({fn HOUR(mt.end_time)} - {fn HOUR(mt.start_time)}) * 60 "
+            + "+ {fn MINUTE(mt.end_time)} - {fn MINUTE(mt.start_time)} AS INTEGER)) "
+            + "FROM session_meeting mt WHERE mt.session_id = s.id) / 60), 0) "
             + "FROM enrolment e JOIN course_session s ON s.id = e.session_id "
             + "JOIN course_module m ON m.id = s.module_id JOIN person p ON p.id = e.person_id "
-            + "LEFT JOIN substitute_rate r ON r.rate_year = YEAR(s.starts_on) AND r.job_role = p.job_role "
-            + "WHERE e.institution_id = b.institution_id AND YEAR(s.starts_on) = b.budget_year "
+            + "LEFT JOIN substitute_rate r ON r.rate_year = {fn YEAR(s.starts_on)} AND r.job_role = p.job_role "
+            + "WHERE e.institution_id = b.institution_id AND {fn YEAR(s.starts_on)} = b.budget_year "
             + "AND s.payer = 'INSTITUTION' AND e.status IN ('REQUESTED', 'CONFIRMED', 'COMPLETED', 'NO_SHOW')";
 
     private static final BigDecimal PER_HEAD = new BigDecimal("6000.00");

@@ -49,10 +49,13 @@ final class DemoUsers {
     private static void user(Connection connection, String username, Long person, Long provider, String role)
             throws SQLException {
         PasswordDigest digest = PasswordDigest.of(PASSWORD);
-        DemoData.insert(connection, "INSERT INTO user_account (username, password_hash, password_salt, "
+        // Plain batches, not DemoData.insert: these tables have no generated id to read back.
+        DemoJdbc.batch(connection, "INSERT INTO user_account (username, password_hash, password_salt, "
                         + "password_iterations, person_id, provider_id) VALUES (?, ?, ?, ?, ?, ?)",
-                username, digest.hash(), digest.salt(), digest.iterations(), person, provider);
-        DemoData.insert(connection, "INSERT INTO user_role (username, role) VALUES (?, ?)", username, role);
+                List.<Object[]>of(new Object[] {username, digest.hash(), digest.salt(), digest.iterations(), person,
+                        provider}));
+        DemoJdbc.batch(connection, "INSERT INTO user_role (username, role) VALUES (?, ?)",
+                List.<Object[]>of(new Object[] {username, role}));
     }
 
     private static List<Long> people(Connection connection, String sql) throws SQLException {

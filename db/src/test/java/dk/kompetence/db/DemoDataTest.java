@@ -227,7 +227,7 @@ class DemoDataTest {
 
     private static Connection migrate(String url) throws SQLException {
         Flyway.configure().dataSource(url + ";create=true", null, null)
-                .locations("classpath:db/migration").load().migrate();
+                .locations(MigrationLocations.derby()).load().migrate();
         return DriverManager.getConnection(url);
     }
 

@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +32,7 @@ class MigrationsTest {
     void migrate() throws SQLException {
         url = "jdbc:derby:memory:migrations" + (++databases);
         Flyway.configure().dataSource(url + ";create=true", null, null)
-                .locations("classpath:db/migration").load().migrate();
+                .locations(MigrationLocations.derby()).load().migrate();
         connection = DriverManager.getConnection(url);
     }
 
@@ -147,6 +153,26 @@ class MigrationsTest {
                 + "over_budget_policy) VALUES (2027, " + institution + ", 1, 'MAYBE')"));
         assertThrows(SQLException.class, () -> execute("INSERT INTO budget (budget_year, institution_id, amount) "
                 + "VALUES (2027, " + institution + ", -1)"));
+    }
+
+    @Test
+    void aMigrationWrittenPerDatabaseExistsForEveryDatabaseAndNowhereElse() throws Exception {
+        Set<String> derby = migrations("db/vendor/derby");
+        Set<String> postgresql = migrations("db/vendor/postgresql");
+        assertEquals(derby, postgresql, "db/vendor/derby and db/vendor/postgresql hold the same versions");
+        Set<String> portable = migrations("db/migration");
+        for (String version : derby) {
+            assertFalse(portable.contains(version), version + " is in db/migration and in the vendor folders");
+        }
+    }
+
+    /** The version prefixes (V003__) of the migrations in a folder of the classpath. */
+    private static Set<String> migrations(String folder) throws Exception {
+        try (Stream<Path> files = Files.list(Path.of(MigrationsTest.class.getClassLoader().getResource(folder).toURI()))) {
+            return files.map(file -> file.getFileName().toString())
+                    .map(name -> name.substring(0, name.indexOf("__") + 2))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
     }
 
     private long sessionWithCapacity(int capacity) throws SQLException {

@@ -134,10 +134,14 @@ public final class Api {
     }
 
     public long employee(long institution, String firstName) {
+        return employee(institution, firstName, "test@kommune.dk");
+    }
+
+    public long employee(long institution, String firstName, String email) {
         JsonObject person = postObject("people", """
-                {"kind":"EMPLOYEE","firstName":"%s","lastName":"Østergård","email":"test@kommune.dk",
+                {"kind":"EMPLOYEE","firstName":"%s","lastName":"Østergård","email":%s,
                  "role":"PEDAGOGUE","hireDate":"2020-08-01","institutionId":%d,"fte":0.8}"""
-                .formatted(firstName, institution), 201);
+                .formatted(firstName, email == null ? "null" : "\"" + email + "\"", institution), 201);
         return person.getJsonNumber("id").longValue();
     }
 

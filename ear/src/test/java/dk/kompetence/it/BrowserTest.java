@@ -8,10 +8,15 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
-/** What every browser test shares: the deployed EAR, a fresh headless Chromium per test, the API. */
+/**
+ * What every browser test shares: the deployed EAR, a fresh headless Chromium per test, the API.
+ * Tagged so that the run on PostgreSQL can leave the browser tests out (see ear/pom.xml).
+ */
+@Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 abstract class BrowserTest {

@@ -5,37 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonArray;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Runs in its own failsafe execution, against a server it stops and starts itself. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RestartIT {
+class RestartIT extends OwnServerTest {
 
-    private static final String CONTAINER = "restart";
-    private static final String APP = "app";
     private static final URI MODULES = Http.server(8080, "/kompetence/api/v1/modules");
-
-    @Deployment(name = APP, managed = false, testable = false)
-    @TargetsContainer(CONTAINER)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    ContainerController server;
-
-    @ArquillianResource
-    Deployer deployer;
 
     @Test
     void aStoredModuleIsStillThereAfterTheServerRestarts() {

@@ -1,6 +1,7 @@
 package dk.kompetence.application;
 
 import dk.kompetence.domain.account.UserAccount;
+import dk.kompetence.domain.organisation.InstitutionRepository;
 import dk.kompetence.domain.person.Membership;
 import dk.kompetence.domain.person.Person;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,6 +39,12 @@ public class CurrentUser {
     @Inject
     Clock clock;
 
+    @Inject
+    CallerClaims claims;
+
+    @Inject
+    InstitutionRepository institutions;
+
     private Optional<UserAccount> account;
 
     public String name() {
@@ -73,10 +80,20 @@ public class CurrentUser {
         return account().map(UserAccount::getProviderId).orElse(null);
     }
 
-    /** The institutions a leader leads today: where they have an active membership. */
+    /**
+     * The institutions a leader leads today: those the identity provider names in the token when it
+     * names any (single sign-on), otherwise where the leader has an active membership.
+     */
     public Set<Long> ledInstitutions() {
+        if (!is(LEADER)) {
+            return Set.of();
+        }
+        Optional<Set<String>> claimed = claims.get().flatMap(SignInClaims::ledInstitutionsIfClaimed);
+        if (claimed.isPresent()) {
+            return Set.copyOf(institutions.idsByOfficialNumbers(claimed.get()));
+        }
         Long personId = personId();
-        if (!is(LEADER) || personId == null) {
+        if (personId == null) {
             return Set.of();
         }
         LocalDate today = LocalDate.now(clock);

@@ -7,6 +7,7 @@ import dk.kompetence.domain.catalogue.CourseModule;
 import dk.kompetence.domain.catalogue.CourseModuleRepository;
 import dk.kompetence.domain.completion.Completion;
 import dk.kompetence.domain.completion.CompletionRepository;
+import dk.kompetence.domain.organisation.Institution;
 import dk.kompetence.domain.person.Person;
 import dk.kompetence.domain.person.PersonRepository;
 import dk.kompetence.domain.session.CourseSession;
@@ -32,12 +33,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Enrolment use cases. Every change to a session's enrolments first locks the session, so
@@ -63,6 +67,9 @@ public class EnrolmentService {
     Notifier notifier;
 
     @Inject
+    CalendarInvitations calendars;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -85,10 +92,14 @@ public class EnrolmentService {
         Person person = people.find(request.personId()).orElseThrow(unknown("Person", request.personId()));
         currentUser.requireMayActFor(person);
         LocalDate today = today();
-        Enrolment enrolment = session.enrol(person, person.institutionOn(today).orElse(null),
-                sessions.commitmentsOf(person, today), false, today, now(), currentUser.name());
-        coverageSummary.personChanged(person.getId());
+        Institution institution = person.institutionOn(today).orElse(null);
+        budgets.lockBudgets(session, Collections.singleton(institution == null ? null : institution.getId()));
+        Enrolment enrolment = session.enrol(person, institution, sessions.commitmentsOf(person, today), false, today,
+                now(), currentUser.name());
         audited("ENROLMENT_CREATED", enrolment);
+        budgets.requireFunds(List.of(enrolment));
+        coverageSummary.personChanged(person.getId());
+        calendars.refresh(session, now());
         return enrolment;
     }
 
@@ -108,32 +119,36 @@ public class EnrolmentService {
             team.add(new TeamMember(person, person.institutionOn(today).orElse(null),
                     sessions.commitmentsOf(person, today)));
         }
+        budgets.lockBudgets(session, team.stream().map(TeamMember::institution).filter(Objects::nonNull)
+                .map(Institution::getId).toList());
         List<Enrolment> enrolled = session.enrolTeam(team, request.mode(), today, now(), currentUser.name());
-        coverageSummary.peopleChanged(team.stream().map(member -> member.person().getId()).toList());
         enrolled.forEach(e -> audited("ENROLMENT_CREATED_FOR_TEAM", e));
+        budgets.requireFunds(enrolled);
+        coverageSummary.peopleChanged(team.stream().map(member -> member.person().getId()).toList());
+        calendars.refresh(session, now());
         return enrolled;
     }
 
     /**
      * The leader's approval; when it gives a seat on a session the institution pays for, the
      * institution's budget decides too: a BLOCK budget refuses going beyond it (nothing changes),
-     * a WARN budget lets it through and the answer carries the warning.
+     * a WARN budget lets it through and the answer carries the warning. Confirmed self-enrolments
+     * and team enrolments meet the same rule; a request awaiting approval is counted as committed
+     * but decided only here, so the leader sees it against the budget first.
      */
     @RolesAllowed({CurrentUser.LEADER, CurrentUser.HR})
     public Approval approve(long enrolmentId, @Size(max = 1000) String comment) {
         Enrolment enrolment = found(enrolmentId);
         currentUser.requireHrOrLeaderOf(enrolment.institutionId());
         CourseSession session = lockedSession(enrolment.getSession().getId());
+        budgets.lockBudgets(session, Collections.singleton(enrolment.institutionId()));
         session.approve(enrolment, currentUser.name(), comment, today(), now());
-        Optional<BudgetCheck> budget = budgets.checkApproval(enrolment);
-        notifier.decided(enrolment, now());
         audited("ENROLMENT_APPROVED", enrolment);
-        boolean over = budget.map(BudgetCheck::overBudgetWarning).orElse(false);
-        if (over) {
-            audit.record("BUDGET_EXCEEDED", "Enrolment", enrolment.getId(), enrolment.getPerson().getId(),
-                    "Godkendt ud over budgettet: " + budget.get().after().remaining() + " kr. tilbage");
-        }
-        return new Approval(enrolment, budget.map(BudgetCheck::after).orElse(null), over);
+        Optional<BudgetCheck> budget = budgets.requireFunds(List.of(enrolment)).stream().findFirst();
+        notifier.decided(enrolment, now());
+        calendars.refresh(session, now());
+        return new Approval(enrolment, budget.map(BudgetCheck::after).orElse(null),
+                budget.map(BudgetCheck::overBudgetWarning).orElse(false));
     }
 
     @RolesAllowed({CurrentUser.LEADER, CurrentUser.HR})
@@ -152,11 +167,16 @@ public class EnrolmentService {
         Enrolment enrolment = found(enrolmentId);
         currentUser.requireMayActFor(enrolment.getPerson());
         CourseSession session = lockedSession(enrolment.getSession().getId());
-        List<Enrolment> promoted = session.cancel(enrolment, currentUser.mayOverrideDeadlines(), today(), now());
+        budgets.lockBudgets(session, Stream.concat(Stream.of(enrolment), session.waitlisted().stream())
+                .map(Enrolment::institutionId).toList());
+        List<Enrolment> promoted = session.cancel(enrolment, currentUser.mayOverrideDeadlines(), today(), now(),
+                budgets.seatFunding());
         coverageSummary.personChanged(enrolment.getPerson().getId());
         notifier.promoted(promoted, now());
+        calendars.refresh(session, now());
         audited("ENROLMENT_CANCELLED", enrolment);
         promoted.forEach(e -> audited("ENROLMENT_PROMOTED", e));
+        budgets.requireFunds(promoted);
         return enrolment;
     }
 

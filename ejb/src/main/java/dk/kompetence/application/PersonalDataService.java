@@ -4,6 +4,7 @@ import static dk.kompetence.application.UnknownEntityException.unknown;
 
 import dk.kompetence.domain.account.UserAccount;
 import dk.kompetence.domain.completion.CompletionRepository;
+import dk.kompetence.domain.notification.DeliveryState;
 import dk.kompetence.domain.notification.Notification;
 import dk.kompetence.domain.person.Person;
 import dk.kompetence.domain.person.PersonRepository;
@@ -92,7 +93,25 @@ public class PersonalDataService {
         coverageSummary.personChanged(person.getId());
         entityManager.createQuery("UPDATE UserAccount a SET a.enabled = FALSE WHERE a.personId = :person")
                 .setParameter("person", person.getId()).executeUpdate();
+        forgetAddress(person);
         audit.record("PERSON_PSEUDONYMISED", "Person", person.getId(), person.getId(),
                 "navn, kontaktoplysninger og lønnummer slettet; historikken bevaret anonymt");
+    }
+
+    /**
+     * Messages keep their subject and text (they tell what happened to the anonymous enrolments),
+     * but lose the address; calendar messages, which name the person, and the feed address go.
+     */
+    private void forgetAddress(Person person) {
+        entityManager.createQuery("DELETE FROM Notification n WHERE n.person = :person AND n.calendarMethod IS NOT NULL")
+                .setParameter("person", person).executeUpdate();
+        entityManager.createQuery("UPDATE Notification n SET n.state = :skipped WHERE n.person = :person "
+                        + "AND n.state IN :unsent")
+                .setParameter("skipped", DeliveryState.SKIPPED).setParameter("person", person)
+                .setParameter("unsent", List.of(DeliveryState.PENDING, DeliveryState.SENDING)).executeUpdate();
+        entityManager.createQuery("UPDATE Notification n SET n.recipient = NULL WHERE n.person = :person")
+                .setParameter("person", person).executeUpdate();
+        entityManager.createQuery("DELETE FROM CalendarFeed f WHERE f.personId = :person")
+                .setParameter("person", person.getId()).executeUpdate();
     }
 }

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -44,6 +45,9 @@ public class SessionService {
     Notifier notifier;
 
     @Inject
+    CalendarInvitations calendars;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -51,6 +55,9 @@ public class SessionService {
 
     @Inject
     CoverageSummaryUpdates coverageSummary;
+
+    @Inject
+    BudgetService budgets;
 
     @Inject
     Clock clock;
@@ -88,7 +95,8 @@ public class SessionService {
                 plan.enrolmentDeadline(), plan.cancellationDeadline(), meetings, plan.educators());
         if (plan.reservedSeats() != null) {
             plan.reservedSeats().forEach((institutionId, seats) -> session.reserve(
-                    institutions.find(institutionId).orElseThrow(unknown("Institution", institutionId)), seats));
+                    institutions.find(institutionId).orElseThrow(unknown("Institution", institutionId)), seats,
+                    budgets.seatFunding()));
         }
         if (plan.openForEnrolment()) {
             session.open();
@@ -103,11 +111,35 @@ public class SessionService {
     public CourseSession update(long id, long expectedVersion, @NotNull @Valid SessionChanges changes) {
         CourseSession session = ownLockedSession(id);
         Versions.check("Holdet", session.getVersion(), expectedVersion);
+        budgets.lockBudgets(session, session.waitlisted().stream().map(Enrolment::institutionId).toList());
         session.changeDeadlines(changes.enrolmentDeadline(), changes.cancellationDeadline());
-        List<Enrolment> promoted = session.changeCapacity(changes.capacity(), LocalDate.now(clock));
+        List<Enrolment> promoted = session.changeCapacity(changes.capacity(), LocalDate.now(clock), budgets.seatFunding());
+        budgets.requireFunds(promoted);
         notifier.promoted(promoted, now());
+        calendars.refresh(session, now());
         entityManager.flush();
         audited("SESSION_CHANGED", session);
+        return session;
+    }
+
+    /**
+     * Moves one meeting (mødegang) or changes its place; everyone with a seat gets the updated
+     * invitation. Checked against the session's version like any other change of the session.
+     */
+    @RolesAllowed({CurrentUser.EDUCATOR, CurrentUser.HR})
+    public CourseSession changeMeeting(long id, long meetingId, long expectedVersion, @NotNull @Valid MeetingForm form) {
+        CourseSession session = ownLockedSession(id);
+        Versions.check("Holdet", session.getVersion(), expectedVersion);
+        if (session.getMeetings().stream().noneMatch(m -> m.getId() == meetingId)) {
+            throw new UnknownEntityException("Mødegang på holdet " + session.getCode(), meetingId);
+        }
+        session.changeMeeting(meetingId, new MeetingPlan(new TimeSlot(form.date(), form.start(), form.end()),
+                form.venue(), form.onlineLink()));
+        entityManager.lock(session, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        calendars.refresh(session, now());
+        entityManager.flush();
+        audit.record("MEETING_CHANGED", "CourseSession", session.getId(), null, session.getCode() + ": mødegang "
+                + meetingId + " " + form.date() + " " + form.start() + "-" + form.end());
         return session;
     }
 
@@ -125,6 +157,7 @@ public class SessionService {
         List<Person> affected = session.cancel(now());
         coverageSummary.peopleChanged(affected.stream().map(Person::getId).toList());
         notifier.sessionCancelled(session, affected, now());
+        calendars.refresh(session, now());
         audited("SESSION_CANCELLED", session);
         return session;
     }

@@ -6,10 +6,12 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Every night: volunteers inactive for longer than the retention period are pseudonymised. */
+/** Every night, on one server: volunteers inactive for longer than the retention period are pseudonymised. */
 @Singleton
 @RunAs(CurrentUser.HR)
 public class RetentionJob {
@@ -20,11 +22,20 @@ public class RetentionJob {
     PersonalDataService personalData;
 
     @Inject
+    ScheduledRuns runs;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "kompetence.retention.volunteer-months", defaultValue = "24")
     int volunteerMonths;
 
     @Schedule(hour = "3", minute = "15", persistent = false)
     void pseudonymiseInactiveVolunteers() {
+        if (!runs.claim("retention", LocalDate.now(clock).toString())) {
+            return;
+        }
         int count = personalData.pseudonymiseInactiveVolunteers(volunteerMonths);
         LOG.info(() -> count + " inactive volunteers pseudonymised (retention " + volunteerMonths + " months)");
     }

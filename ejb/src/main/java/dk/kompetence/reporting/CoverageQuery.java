@@ -252,16 +252,23 @@ public class CoverageQuery {
             .map(audience -> "(CAST('" + audience + "' AS VARCHAR(30)))")
             .collect(Collectors.joining(", ", "VALUES ", ""));
 
+    /**
+     * Counts per institution, target and role first and joins the names to those few rows: joined
+     * before grouping, Derby looked up the institution, area and target once per person row (755
+     * lookups at the largest institution, 4 of its 10 ms).
+     */
     private static final String BY_INSTITUTION = """
             SELECT i.id, i.name, i.type, a.id, a.name, t.id, t.name, t.required_percent, t.minimum_count,
-                   x.job_role, COUNT(*), SUM(x.covered), SUM(x.booked), SUM(x.overdue)
-            FROM (SELECT DISTINCT st.institution_id, st.target_id, st.person_id, st.job_role,
-                                  st.covered, st.booked, st.overdue
-                  FROM (%s) st) x
+                   x.job_role, x.n, x.covered, x.booked, x.overdue
+            FROM (SELECT d.institution_id AS institution_id, d.target_id AS target_id, d.job_role AS job_role,
+                         COUNT(*) AS n, SUM(d.covered) AS covered, SUM(d.booked) AS booked, SUM(d.overdue) AS overdue
+                  FROM (SELECT DISTINCT st.institution_id, st.target_id, st.person_id, st.job_role,
+                                        st.covered, st.booked, st.overdue
+                        FROM (%s) st) d
+                  GROUP BY d.institution_id, d.target_id, d.job_role) x
             JOIN institution i ON i.id = x.institution_id
             JOIN area a ON a.id = i.area_id
             JOIN target t ON t.id = x.target_id
-            GROUP BY i.id, i.name, i.type, a.id, a.name, t.id, t.name, t.required_percent, t.minimum_count, x.job_role
             ORDER BY a.name, i.name, t.name, x.job_role
             """;
 

@@ -18,6 +18,7 @@ import dk.kompetence.domain.session.Enrolment;
 import dk.kompetence.domain.session.EnrolmentStatus;
 import dk.kompetence.domain.session.MeetingPlan;
 import dk.kompetence.domain.session.PersonCommitments;
+import dk.kompetence.domain.session.SeatFunding;
 import dk.kompetence.domain.session.TimeSlot;
 import dk.kompetence.domain.shared.Rule;
 import dk.kompetence.domain.shared.RuleViolationException;
@@ -50,6 +51,9 @@ public final class Fixtures {
 
     public static final LocalTime MEETING_START = LocalTime.of(9, 0);
     public static final LocalTime MEETING_END = LocalTime.of(15, 0);
+
+    /** No budget stands in the way of a promotion from the waitlist. */
+    public static final SeatFunding EVERY_SEAT_FUNDED = candidate -> true;
 
     public static final String HR = "hr@hillerod.dk";
     public static final String LEADER = "leder@skovlyskolen.dk";

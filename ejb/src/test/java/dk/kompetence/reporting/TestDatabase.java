@@ -1,5 +1,6 @@
 package dk.kompetence.reporting;
 
+import dk.kompetence.db.MigrationLocations;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -8,26 +9,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 
 /** An in-memory Derby migrated by the real Flyway migrations, dropped on close. */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private final String url;
     private final Connection connection;
 
-    TestDatabase(String name) throws SQLException {
+    public TestDatabase(String name) throws SQLException {
         url = "jdbc:derby:memory:" + name + DATABASES.incrementAndGet();
         Flyway.configure().dataSource(url + ";create=true", null, null)
-                .locations("classpath:db/migration").load().migrate();
+                .locations(MigrationLocations.derby()).load().migrate();
         connection = DriverManager.getConnection(url);
     }
 
-    Connection connection() {
+    public Connection connection() {
         return connection;
     }
 
     /** Runs statements separated by a semicolon at the end of a line. */
-    void execute(String statements) throws SQLException {
+    public void execute(String statements) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements.split(";\\s*\\n")) {
                 if (!sql.isBlank()) {

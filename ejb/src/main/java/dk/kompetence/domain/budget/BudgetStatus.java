@@ -66,25 +66,42 @@ public record BudgetStatus(int year, Long institutionId, long version, BigDecima
     }
 
     /**
-     * Approving one more enrolment of this cost, not yet counted here: within the budget it is
-     * fine; beyond it a WARN budget lets it through with the warning set, a BLOCK budget refuses.
+     * Giving one more enrolment of this cost a seat, not yet counted here: the budget after it and
+     * whether that goes beyond the amount. Decides nothing; see {@link BudgetCheck#refused()}.
      */
-    public BudgetCheck approve(BigDecimal cost) {
+    public BudgetCheck check(BigDecimal cost) {
         BudgetStatus after = new BudgetStatus(year, institutionId, version, amount, policy, committed.add(cost), spent,
                 coveredPeople, completedHours);
-        if (!after.overBudget()) {
-            return new BudgetCheck(after, false);
-        }
-        if (policy == OverBudgetPolicy.BLOCK) {
+        return new BudgetCheck(after, after.overBudget());
+    }
+
+    /**
+     * Approving one more enrolment (or a team's enrolments together) of this cost: within the
+     * budget it is fine; beyond it a WARN budget lets it through with the warning set, a BLOCK
+     * budget refuses.
+     */
+    public BudgetCheck approve(BigDecimal cost) {
+        BudgetCheck check = check(cost);
+        if (check.refused()) {
             NumberFormat kroner = NumberFormat.getCurrencyInstance(Locale.forLanguageTag("da-DK"));
             throw new RuleViolationException(Rule.OVER_BUDGET, "Tilmeldingen koster " + kroner.format(cost)
                     + ", men der er kun " + kroner.format(remaining().max(BigDecimal.ZERO))
                     + " tilbage af budgettet for " + year + ". Enheden må ikke overskride budgettet.");
         }
-        return new BudgetCheck(after, true);
+        return check;
     }
 
-    /** The budget after an approval, and whether it went beyond the amount (a warning, not a refusal). */
-    public record BudgetCheck(BudgetStatus after, boolean overBudgetWarning) {
+    /** The budget after a seat was given, and whether it went beyond the amount. */
+    public record BudgetCheck(BudgetStatus after, boolean overBudget) {
+
+        /** Beyond a BLOCK budget: the seat must not be given. */
+        public boolean refused() {
+            return overBudget && after.policy() == OverBudgetPolicy.BLOCK;
+        }
+
+        /** Beyond a WARN budget: the seat is given, with a warning. */
+        public boolean overBudgetWarning() {
+            return overBudget && !refused();
+        }
     }
 }

@@ -46,8 +46,12 @@ public final class EnrolmentCost {
 
     /** The length of all the session's meetings, in hours. */
     public static BigDecimal meetingHours(CourseSession session) {
-        long minutes = session.getMeetings().stream()
-                .mapToLong(m -> Duration.between(m.getStartTime(), m.getEndTime()).toMinutes()).sum();
+        return hours(session.getMeetings().stream()
+                .mapToLong(m -> Duration.between(m.getStartTime(), m.getEndTime()).toMinutes()).sum());
+    }
+
+    /** Minutes of meetings as the hours substitute cover is paid for. */
+    public static BigDecimal hours(long minutes) {
         return BigDecimal.valueOf(minutes).divide(MINUTES_PER_HOUR, 4, RoundingMode.HALF_UP);
     }
 }

@@ -1,19 +1,27 @@
 package dk.kompetence.domain.notification;
 
+import dk.kompetence.domain.calendar.CalendarMethod;
 import dk.kompetence.domain.person.Person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
-/** A message waiting to be sent to a person (outbox): written in the same transaction as the change. */
+/**
+ * A message to a person (outbox): written in the same transaction as the change, mailed later by
+ * the delivery job to the address the person had then. A calendar message carries one iCalendar
+ * event (an invitation, its update or its cancellation) besides the text.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -38,6 +46,30 @@ public class Notification {
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private DeliveryState state;
+
+    @Column(length = 254)
+    private String recipient;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private LocalDateTime nextAttemptAt;
+
+    @Column(name = "claimed_at")
+    private LocalDateTime claimedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "calendar_method", length = 10)
+    private CalendarMethod calendarMethod;
+
+    @Lob
+    @Column(name = "calendar")
+    private String calendar;
+
     protected Notification() {
     }
 
@@ -46,6 +78,20 @@ public class Notification {
         this.subject = Objects.requireNonNull(subject);
         this.body = Objects.requireNonNull(body);
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.recipient = person.getEmail() == null || person.getEmail().isBlank() ? null : person.getEmail();
+        this.state = recipient == null ? DeliveryState.SKIPPED : DeliveryState.PENDING;
+    }
+
+    /** An invitation (REQUEST) or cancellation (CANCEL) of one meeting, as iCalendar text. */
+    public static Notification calendar(Person person, String subject, String body, CalendarMethod method,
+                                        String iCalendar, LocalDateTime createdAt) {
+        if (method == CalendarMethod.PUBLISH) {
+            throw new IllegalArgumentException("A mailed calendar message invites or cancels");
+        }
+        Notification notification = new Notification(person, subject, body, createdAt);
+        notification.calendarMethod = method;
+        notification.calendar = Objects.requireNonNull(iCalendar);
+        return notification;
     }
 
     public Long getId() {
@@ -70,6 +116,26 @@ public class Notification {
 
     public LocalDateTime getSentAt() {
         return sentAt;
+    }
+
+    public DeliveryState getState() {
+        return state;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public CalendarMethod getCalendarMethod() {
+        return calendarMethod;
+    }
+
+    public String getCalendar() {
+        return calendar;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dk.kompetence.domain.organisation;
 
 import dk.kompetence.domain.shared.Page;
 import dk.kompetence.domain.shared.PageRequest;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,9 @@ public interface InstitutionRepository {
     Page<Institution> search(InstitutionSearch search, PageRequest page);
 
     void add(Institution institution);
+
+    /** The institutions with any of these official numbers: P-number or Institutionsregister number. */
+    List<Long> idsByOfficialNumbers(Collection<String> numbers);
 
     Optional<Area> findArea(long id);
 

@@ -13,5 +13,8 @@ public interface PersonRepository {
 
     Page<Person> search(PersonSearch search, PageRequest page);
 
+    /** The person with this payroll employee number (lønnummer), unique when present. */
+    Optional<Person> findByEmployeeNumber(String employeeNumber);
+
     void add(Person person);
 }

@@ -172,10 +172,10 @@ public class CourseSession {
     }
 
     /**
-     * More seats promote people from the waitlist at once, until the session starts; fewer seats
-     * than are taken is refused.
+     * More seats promote people from the waitlist at once (as far as their seats are funded),
+     * until the session starts; fewer seats than are taken is refused.
      */
-    public List<Enrolment> changeCapacity(int newCapacity, LocalDate today) {
+    public List<Enrolment> changeCapacity(int newCapacity, LocalDate today, SeatFunding funding) {
         if (newCapacity < 1) {
             throw new IllegalArgumentException("Capacity must be at least 1");
         }
@@ -185,17 +185,33 @@ public class CourseSession {
         }
         this.capacity = newCapacity;
         refreshFull();
-        return today.isBefore(startsOn) ? fillFromWaitlist() : List.of();
+        return today.isBefore(startsOn) ? fillFromWaitlist(funding) : List.of();
+    }
+
+    /**
+     * Moves a meeting or changes where it takes place. A cancelled or completed session keeps its
+     * meetings as they were; the deadlines must still fall on or before the (new) first day.
+     */
+    public void changeMeeting(long meetingId, MeetingPlan plan) {
+        if (status == SessionStatus.CANCELLED || status == SessionStatus.COMPLETED) {
+            throw new RuleViolationException(Rule.INVALID_TRANSITION, "Holdet er " + status + "; mødegangene ændres ikke");
+        }
+        Meeting meeting = meetings.stream().filter(m -> m.getId() != null && m.getId() == meetingId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Meeting " + meetingId + " is not one of session " + code));
+        meeting.change(plan.slot(), plan.venue(), plan.onlineLink());
+        startsOn = meetings.stream().map(Meeting::getDate).min(Comparator.naturalOrder()).orElseThrow();
+        endsOn = meetings.stream().map(Meeting::getDate).max(Comparator.naturalOrder()).orElseThrow();
+        changeDeadlines(enrolmentDeadline, cancellationDeadline);
     }
 
     /** Holds seats back for an institution; seats released from a reservation go to the waitlist. */
-    public List<Enrolment> reserve(Institution institution, int seats) {
+    public List<Enrolment> reserve(Institution institution, int seats, SeatFunding funding) {
         if (seats <= 0) {
             reservations.remove(institution.getId());
         } else {
             reservations.put(institution.getId(), seats);
         }
-        return fillFromWaitlist();
+        return fillFromWaitlist(funding);
     }
 
     public void open() {
@@ -287,9 +303,11 @@ public class CourseSession {
 
     /**
      * Cancels an enrolment. After the cancellation deadline only someone allowed to override
-     * (a leader or HR) may cancel a confirmed seat. Returns whoever was promoted to the freed seat.
+     * (a leader or HR) may cancel a confirmed seat. Returns whoever was promoted to the freed seat:
+     * the first on the waitlist whose seat is funded; an unfunded promotion never fails the cancellation.
      */
-    public List<Enrolment> cancel(Enrolment enrolment, boolean lateAllowed, LocalDate today, LocalDateTime at) {
+    public List<Enrolment> cancel(Enrolment enrolment, boolean lateAllowed, LocalDate today, LocalDateTime at,
+                                  SeatFunding funding) {
         requireOwn(enrolment);
         if (!today.isBefore(startsOn)) {
             throw new RuleViolationException(Rule.SESSION_ALREADY_STARTED, "Holdet er startet; registrér i stedet udeblivelse");
@@ -301,7 +319,7 @@ public class CourseSession {
         }
         enrolment.cancel(at);
         afterChange();
-        return heldSeat ? fillFromWaitlist() : List.of();
+        return heldSeat ? fillFromWaitlist(funding) : List.of();
     }
 
     public void complete(Enrolment enrolment, LocalDate on, BigDecimal hours, String by, LocalDate today) {
@@ -335,7 +353,7 @@ public class CourseSession {
 
     /** 1-based place on the waitlist, or empty when the enrolment is not waitlisted. */
     public Optional<Integer> waitlistPosition(Enrolment enrolment) {
-        List<Enrolment> waitlist = waitlist();
+        List<Enrolment> waitlist = waitlisted();
         int index = waitlist.indexOf(enrolment);
         return index < 0 ? Optional.empty() : Optional.of(index + 1);
     }
@@ -411,10 +429,10 @@ public class CourseSession {
         return freeSeatsFor(institutionId) > 0 ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITLISTED;
     }
 
-    private List<Enrolment> fillFromWaitlist() {
+    private List<Enrolment> fillFromWaitlist(SeatFunding funding) {
         List<Enrolment> promoted = new ArrayList<>();
-        for (Enrolment candidate : waitlist()) {
-            if (freeSeatsFor(candidate.institutionId()) > 0) {
+        for (Enrolment candidate : waitlisted()) {
+            if (freeSeatsFor(candidate.institutionId()) > 0 && funding.funds(candidate)) {
                 candidate.promote();
                 afterChange();
                 promoted.add(candidate);
@@ -423,7 +441,8 @@ public class CourseSession {
         return promoted;
     }
 
-    private List<Enrolment> waitlist() {
+    /** The waitlist in the order seats are offered. */
+    public List<Enrolment> waitlisted() {
         return enrolments.stream().filter(e -> e.getStatus() == EnrolmentStatus.WAITLISTED)
                 .sorted(Comparator.comparing(Enrolment::getRequestedAt)).toList();
     }

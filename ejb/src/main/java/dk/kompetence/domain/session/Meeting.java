@@ -46,14 +46,18 @@ public class Meeting {
 
     Meeting(CourseSession session, TimeSlot slot, String venue, String onlineLink) {
         this.session = Objects.requireNonNull(session);
+        change(slot, venue, onlineLink);
+    }
+
+    void change(TimeSlot slot, String newVenue, String newOnlineLink) {
+        if ((newVenue == null || newVenue.isBlank()) && (newOnlineLink == null || newOnlineLink.isBlank())) {
+            throw new IllegalArgumentException("A meeting needs a venue or an online link");
+        }
         this.date = slot.date();
         this.startTime = slot.start();
         this.endTime = slot.end();
-        if ((venue == null || venue.isBlank()) && (onlineLink == null || onlineLink.isBlank())) {
-            throw new IllegalArgumentException("A meeting needs a venue or an online link");
-        }
-        this.venue = venue;
-        this.onlineLink = onlineLink;
+        this.venue = newVenue;
+        this.onlineLink = newOnlineLink;
     }
 
     public TimeSlot slot() {

@@ -1,6 +1,7 @@
 package dk.kompetence.infrastructure.persistence;
 
 import dk.kompetence.db.DemoData;
+import dk.kompetence.db.MigrationLocations;
 import dk.kompetence.reporting.CoverageSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -40,7 +41,7 @@ public class DatabaseMigration {
     void migrate() {
         var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(migrationLocations())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
@@ -48,6 +49,15 @@ public class DatabaseMigration {
         boolean loaded = demoData && loadDemoData();
         if (loaded || result.migrationsExecuted > 0) {
             rebuildCoverageSummary();
+        }
+    }
+
+    /** The datasource decides the database (Derby or PostgreSQL); the EAR is the same for both. */
+    private String[] migrationLocations() {
+        try (Connection connection = dataSource.getConnection()) {
+            return MigrationLocations.of(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reach the database", e);
         }
     }
 

@@ -2,15 +2,13 @@ package dk.kompetence.infrastructure.persistence;
 
 import dk.kompetence.domain.completion.Completion;
 import dk.kompetence.domain.completion.CompletionRepository;
-import dk.kompetence.domain.notification.Notification;
-import dk.kompetence.domain.notification.NotificationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
 @ApplicationScoped
-public class JpaCompletionRepository implements CompletionRepository, NotificationRepository {
+public class JpaCompletionRepository implements CompletionRepository {
 
     @Inject
     EntityManager entityManager;
@@ -25,10 +23,5 @@ public class JpaCompletionRepository implements CompletionRepository, Notificati
         return entityManager.createQuery("SELECT c FROM Completion c WHERE c.person.id = :person "
                 + "ORDER BY c.completedOn DESC, c.id DESC", Completion.class)
                 .setParameter("person", personId).getResultList();
-    }
-
-    @Override
-    public void add(Notification notification) {
-        entityManager.persist(notification);
     }
 }

@@ -9,6 +9,7 @@ import dk.kompetence.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,15 @@ public class JpaInstitutionRepository implements InstitutionRepository {
                 .where("i.type = :type", "type", search.type())
                 .where("i.area.id = :area", "area", search.areaId())
                 .page(entityManager, page, SORTABLE, "name");
+    }
+
+    @Override
+    public List<Long> idsByOfficialNumbers(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("SELECT i.id FROM Institution i WHERE i.pNumber IN :numbers "
+                + "OR i.institutionNumber IN :numbers", Long.class).setParameter("numbers", numbers).getResultList();
     }
 
     @Override

@@ -56,6 +56,12 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public Optional<Person> findByEmployeeNumber(String employeeNumber) {
+        return entityManager.createQuery("SELECT p FROM Person p WHERE p.employeeNumber = :number", Person.class)
+                .setParameter("number", employeeNumber).getResultStream().findFirst();
+    }
+
+    @Override
     public void add(Person person) {
         entityManager.persist(person);
     }

@@ -1,5 +1,6 @@
 package dk.kompetence.domain.session;
 
+import static dk.kompetence.domain.Fixtures.EVERY_SEAT_FUNDED;
 import static dk.kompetence.domain.Fixtures.FIRST_MEETING;
 import static dk.kompetence.domain.Fixtures.HR;
 import static dk.kompetence.domain.Fixtures.SECOND_MEETING;
@@ -124,7 +125,7 @@ class AttendanceTest {
     void completionOfACancelledEnrolmentIsRefused() {
         CourseSession session = openSession(3);
         Enrolment enrolment = enrol(session, søren, minutesAfterNow(0));
-        session.cancel(enrolment, false, TODAY, minutesAfterNow(1));
+        session.cancel(enrolment, false, TODAY, minutesAfterNow(1), EVERY_SEAT_FUNDED);
 
         assertViolates(Rule.INVALID_TRANSITION,
                 () -> session.complete(enrolment, FIRST_MEETING, null, HR, AFTER_END));
@@ -195,10 +196,10 @@ class AttendanceTest {
         assertSeatsTakenMatchesEnrolments(session);
         Enrolment c = enrol(session, mette, minutesAfterNow(2));
         assertSeatsTakenMatchesEnrolments(session);
-        session.cancel(b, false, TODAY, minutesAfterNow(3));
+        session.cancel(b, false, TODAY, minutesAfterNow(3), EVERY_SEAT_FUNDED);
         assertSeatsTakenMatchesEnrolments(session);
         assertEquals(EnrolmentStatus.CONFIRMED, c.getStatus());
-        session.changeCapacity(4, dk.kompetence.domain.Fixtures.TODAY);
+        session.changeCapacity(4, dk.kompetence.domain.Fixtures.TODAY, EVERY_SEAT_FUNDED);
         assertSeatsTakenMatchesEnrolments(session);
         session.complete(a, FIRST_MEETING, null, HR, FIRST_MEETING);
         assertSeatsTakenMatchesEnrolments(session);

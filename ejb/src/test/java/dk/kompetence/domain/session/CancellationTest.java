@@ -1,5 +1,6 @@
 package dk.kompetence.domain.session;
 
+import static dk.kompetence.domain.Fixtures.EVERY_SEAT_FUNDED;
 import static dk.kompetence.domain.Fixtures.CANCELLATION_DEADLINE;
 import static dk.kompetence.domain.Fixtures.FIRST_MEETING;
 import static dk.kompetence.domain.Fixtures.TODAY;
@@ -34,7 +35,7 @@ class CancellationTest {
         Enrolment enrolment = enrol(session, søren, minutesAfterNow(0));
         assertEquals(SessionStatus.FULL, session.getStatus());
 
-        List<Enrolment> promoted = session.cancel(enrolment, false, TODAY, minutesAfterNow(10));
+        List<Enrolment> promoted = session.cancel(enrolment, false, TODAY, minutesAfterNow(10), EVERY_SEAT_FUNDED);
 
         assertEquals(EnrolmentStatus.CANCELLED, enrolment.getStatus());
         assertEquals(minutesAfterNow(10), enrolment.getCancelledAt());
@@ -49,7 +50,7 @@ class CancellationTest {
         CourseSession session = openSession(3);
         Enrolment enrolment = enrol(session, søren, minutesAfterNow(0));
 
-        session.cancel(enrolment, false, CANCELLATION_DEADLINE, CANCELLATION_DEADLINE.atTime(12, 0));
+        session.cancel(enrolment, false, CANCELLATION_DEADLINE, CANCELLATION_DEADLINE.atTime(12, 0), EVERY_SEAT_FUNDED);
 
         assertEquals(EnrolmentStatus.CANCELLED, enrolment.getStatus());
     }
@@ -60,7 +61,7 @@ class CancellationTest {
         Enrolment enrolment = enrol(session, søren, minutesAfterNow(0));
 
         assertViolates(Rule.CANCELLATION_DEADLINE_PASSED,
-                () -> session.cancel(enrolment, false, AFTER_DEADLINE, AFTER_DEADLINE.atTime(12, 0)));
+                () -> session.cancel(enrolment, false, AFTER_DEADLINE, AFTER_DEADLINE.atTime(12, 0), EVERY_SEAT_FUNDED));
         assertEquals(EnrolmentStatus.CONFIRMED, enrolment.getStatus());
         assertEquals(1, session.getSeatsTaken());
     }
@@ -70,7 +71,7 @@ class CancellationTest {
         CourseSession session = openSession(3);
         Enrolment enrolment = enrol(session, søren, minutesAfterNow(0));
 
-        session.cancel(enrolment, true, AFTER_DEADLINE, AFTER_DEADLINE.atTime(12, 0));
+        session.cancel(enrolment, true, AFTER_DEADLINE, AFTER_DEADLINE.atTime(12, 0), EVERY_SEAT_FUNDED);
 
         assertEquals(EnrolmentStatus.CANCELLED, enrolment.getStatus());
         assertEquals(0, session.getSeatsTaken());
@@ -82,7 +83,7 @@ class CancellationTest {
         enrol(session, åse, minutesAfterNow(0));
         Enrolment waitlisted = enrol(session, søren, minutesAfterNow(1));
 
-        List<Enrolment> promoted = session.cancel(waitlisted, false, AFTER_DEADLINE, AFTER_DEADLINE.atTime(12, 0));
+        List<Enrolment> promoted = session.cancel(waitlisted, false, AFTER_DEADLINE, AFTER_DEADLINE.atTime(12, 0), EVERY_SEAT_FUNDED);
 
         assertEquals(EnrolmentStatus.CANCELLED, waitlisted.getStatus());
         assertTrue(promoted.isEmpty());
@@ -96,7 +97,7 @@ class CancellationTest {
         skovly.requireApproval(true);
         Enrolment request = enrol(session, søren, skovly, minutesAfterNow(0));
 
-        session.cancel(request, false, AFTER_DEADLINE, AFTER_DEADLINE.atTime(12, 0));
+        session.cancel(request, false, AFTER_DEADLINE, AFTER_DEADLINE.atTime(12, 0), EVERY_SEAT_FUNDED);
 
         assertEquals(EnrolmentStatus.CANCELLED, request.getStatus());
     }
@@ -107,7 +108,7 @@ class CancellationTest {
         Enrolment enrolment = enrol(session, søren, minutesAfterNow(0));
 
         assertViolates(Rule.SESSION_ALREADY_STARTED,
-                () -> session.cancel(enrolment, true, FIRST_MEETING, FIRST_MEETING.atTime(8, 0)));
+                () -> session.cancel(enrolment, true, FIRST_MEETING, FIRST_MEETING.atTime(8, 0), EVERY_SEAT_FUNDED));
         assertEquals(EnrolmentStatus.CONFIRMED, enrolment.getStatus());
     }
 
@@ -116,9 +117,9 @@ class CancellationTest {
         CourseSession session = openSession(3);
         Enrolment enrolment = enrol(session, søren, minutesAfterNow(0));
         LocalDateTime at = minutesAfterNow(5);
-        session.cancel(enrolment, false, TODAY, at);
+        session.cancel(enrolment, false, TODAY, at, EVERY_SEAT_FUNDED);
 
-        assertViolates(Rule.INVALID_TRANSITION, () -> session.cancel(enrolment, false, TODAY, at.plusMinutes(1)));
+        assertViolates(Rule.INVALID_TRANSITION, () -> session.cancel(enrolment, false, TODAY, at.plusMinutes(1), EVERY_SEAT_FUNDED));
         assertEquals(at, enrolment.getCancelledAt());
         assertEquals(0, session.getSeatsTaken());
     }

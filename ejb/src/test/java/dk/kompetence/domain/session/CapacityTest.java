@@ -1,5 +1,6 @@
 package dk.kompetence.domain.session;
 
+import static dk.kompetence.domain.Fixtures.EVERY_SEAT_FUNDED;
 import static dk.kompetence.domain.Fixtures.assertSeatsTakenMatchesEnrolments;
 import static dk.kompetence.domain.Fixtures.assertViolates;
 import static dk.kompetence.domain.Fixtures.employee;
@@ -31,7 +32,7 @@ class CapacityTest {
         Enrolment second = enrol(session, mette, minutesAfterNow(2));
         Enrolment third = enrol(session, bjørn, minutesAfterNow(3));
 
-        List<Enrolment> promoted = session.changeCapacity(3, dk.kompetence.domain.Fixtures.TODAY);
+        List<Enrolment> promoted = session.changeCapacity(3, dk.kompetence.domain.Fixtures.TODAY, EVERY_SEAT_FUNDED);
 
         assertEquals(List.of(first, second), promoted);
         assertEquals(EnrolmentStatus.WAITLISTED, third.getStatus());
@@ -47,7 +48,7 @@ class CapacityTest {
         enrol(session, søren, minutesAfterNow(0));
         enrol(session, åse, minutesAfterNow(1));
 
-        session.changeCapacity(5, dk.kompetence.domain.Fixtures.TODAY);
+        session.changeCapacity(5, dk.kompetence.domain.Fixtures.TODAY, EVERY_SEAT_FUNDED);
 
         assertEquals(2, session.getSeatsTaken());
         assertEquals(SessionStatus.OPEN, session.getStatus());
@@ -59,7 +60,7 @@ class CapacityTest {
         enrol(session, søren, minutesAfterNow(0));
         assertEquals(SessionStatus.FULL, session.getStatus());
 
-        List<Enrolment> promoted = session.changeCapacity(2, dk.kompetence.domain.Fixtures.TODAY);
+        List<Enrolment> promoted = session.changeCapacity(2, dk.kompetence.domain.Fixtures.TODAY, EVERY_SEAT_FUNDED);
 
         assertTrue(promoted.isEmpty());
         assertEquals(1, session.freeSeats());
@@ -72,7 +73,7 @@ class CapacityTest {
         enrol(session, søren, minutesAfterNow(0));
         enrol(session, åse, minutesAfterNow(1));
 
-        session.changeCapacity(2, dk.kompetence.domain.Fixtures.TODAY);
+        session.changeCapacity(2, dk.kompetence.domain.Fixtures.TODAY, EVERY_SEAT_FUNDED);
 
         assertEquals(2, session.getCapacity());
         assertEquals(0, session.freeSeats());
@@ -85,7 +86,7 @@ class CapacityTest {
         enrol(session, søren, minutesAfterNow(0));
         enrol(session, åse, minutesAfterNow(1));
 
-        assertViolates(Rule.CAPACITY_BELOW_SEATS_TAKEN, () -> session.changeCapacity(1, dk.kompetence.domain.Fixtures.TODAY));
+        assertViolates(Rule.CAPACITY_BELOW_SEATS_TAKEN, () -> session.changeCapacity(1, dk.kompetence.domain.Fixtures.TODAY, EVERY_SEAT_FUNDED));
         assertEquals(3, session.getCapacity());
     }
 
@@ -93,6 +94,6 @@ class CapacityTest {
     void capacityMustBeAtLeastOne() {
         CourseSession session = openSession(3);
 
-        assertThrows(IllegalArgumentException.class, () -> session.changeCapacity(0, dk.kompetence.domain.Fixtures.TODAY));
+        assertThrows(IllegalArgumentException.class, () -> session.changeCapacity(0, dk.kompetence.domain.Fixtures.TODAY, EVERY_SEAT_FUNDED));
     }
 }

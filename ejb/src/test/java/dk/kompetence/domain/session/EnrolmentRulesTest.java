@@ -1,5 +1,6 @@
 package dk.kompetence.domain.session;
 
+import static dk.kompetence.domain.Fixtures.EVERY_SEAT_FUNDED;
 import static dk.kompetence.domain.Fixtures.ENROLMENT_DEADLINE;
 import static dk.kompetence.domain.Fixtures.FIRST_MEETING;
 import static dk.kompetence.domain.Fixtures.HR;
@@ -208,7 +209,7 @@ class EnrolmentRulesTest {
     void personMayEnrolAgainAfterCancelling() {
         CourseSession session = openSession(10);
         Enrolment first = enrol(session, søren, minutesAfterNow(0));
-        session.cancel(first, false, TODAY, minutesAfterNow(1));
+        session.cancel(first, false, TODAY, minutesAfterNow(1), EVERY_SEAT_FUNDED);
 
         Enrolment again = enrol(session, søren, minutesAfterNow(2));
 
@@ -286,7 +287,7 @@ class EnrolmentRulesTest {
         Enrolment foreign = enrol(other, søren, NOW);
 
         assertThrows(IllegalArgumentException.class,
-                () -> one.cancel(foreign, false, TODAY, NOW));
+                () -> one.cancel(foreign, false, TODAY, NOW, EVERY_SEAT_FUNDED));
         assertEquals(EnrolmentStatus.CONFIRMED, foreign.getStatus());
     }
 }

@@ -1,5 +1,6 @@
 package dk.kompetence.domain.session;
 
+import static dk.kompetence.domain.Fixtures.EVERY_SEAT_FUNDED;
 import static dk.kompetence.domain.Fixtures.TODAY;
 import static dk.kompetence.domain.Fixtures.assertSeatsTakenMatchesEnrolments;
 import static dk.kompetence.domain.Fixtures.daycare;
@@ -29,7 +30,7 @@ class SeatReservationTest {
     @Test
     void seatsReservedForAnInstitutionAreNotFreeForOthers() {
         CourseSession session = openSession(4);
-        session.reserve(skovly, 3);
+        session.reserve(skovly, 3, EVERY_SEAT_FUNDED);
 
         assertEquals(1, session.freeSeatsFor(æblehaven.getId()));
         assertEquals(1, session.freeSeats(), "someone without an institution cannot use reserved seats either");
@@ -38,7 +39,7 @@ class SeatReservationTest {
     @Test
     void seatsReservedForAnInstitutionAreFreeForIt() {
         CourseSession session = openSession(4);
-        session.reserve(skovly, 3);
+        session.reserve(skovly, 3, EVERY_SEAT_FUNDED);
 
         assertEquals(4, session.freeSeatsFor(skovly.getId()));
         assertEquals(Map.of(skovly.getId(), 3), session.getReservations());
@@ -47,7 +48,7 @@ class SeatReservationTest {
     @Test
     void otherInstitutionIsWaitlistedWhenOnlyReservedSeatsAreLeft() {
         CourseSession session = openSession(2);
-        session.reserve(skovly, 1);
+        session.reserve(skovly, 1, EVERY_SEAT_FUNDED);
         Enrolment first = enrol(session, søren, æblehaven, minutesAfterNow(0));
 
         Enrolment second = enrol(session, åse, æblehaven, minutesAfterNow(1));
@@ -60,7 +61,7 @@ class SeatReservationTest {
     @Test
     void reservingInstitutionTakesItsReservedSeat() {
         CourseSession session = openSession(2);
-        session.reserve(skovly, 1);
+        session.reserve(skovly, 1, EVERY_SEAT_FUNDED);
         enrol(session, søren, æblehaven, minutesAfterNow(0));
 
         Enrolment reserved = enrol(session, åse, skovly, minutesAfterNow(1));
@@ -73,7 +74,7 @@ class SeatReservationTest {
     @Test
     void reservationUsedUpByItsPeopleNoLongerHoldsSeatsBack() {
         CourseSession session = openSession(4);
-        session.reserve(skovly, 2);
+        session.reserve(skovly, 2, EVERY_SEAT_FUNDED);
         enrol(session, søren, skovly, minutesAfterNow(0));
         enrol(session, åse, skovly, minutesAfterNow(1));
 
@@ -84,7 +85,7 @@ class SeatReservationTest {
     @Test
     void reservingInstitutionMayAlsoUseUnreservedSeats() {
         CourseSession session = openSession(3);
-        session.reserve(skovly, 1);
+        session.reserve(skovly, 1, EVERY_SEAT_FUNDED);
         enrol(session, søren, skovly, minutesAfterNow(0));
 
         Enrolment second = enrol(session, åse, skovly, minutesAfterNow(1));
@@ -96,9 +97,9 @@ class SeatReservationTest {
     @Test
     void reservingZeroSeatsRemovesTheReservation() {
         CourseSession session = openSession(3);
-        session.reserve(skovly, 2);
+        session.reserve(skovly, 2, EVERY_SEAT_FUNDED);
 
-        session.reserve(skovly, 0);
+        session.reserve(skovly, 0, EVERY_SEAT_FUNDED);
 
         assertTrue(session.getReservations().isEmpty());
         assertEquals(3, session.freeSeatsFor(æblehaven.getId()));
@@ -107,7 +108,7 @@ class SeatReservationTest {
     @Test
     void promotionSkipsWaitlistedWhoCannotUseTheFreedReservedSeat() {
         CourseSession session = openSession(2);
-        session.reserve(skovly, 1);
+        session.reserve(skovly, 1, EVERY_SEAT_FUNDED);
         enrol(session, søren, æblehaven, minutesAfterNow(0));                  // unreserved seat
         Enrolment waitingB = enrol(session, åse, æblehaven, minutesAfterNow(1)); // only the reserved seat left
         Enrolment a1 = enrol(session, mette, skovly, minutesAfterNow(2));       // the reserved seat
@@ -115,7 +116,7 @@ class SeatReservationTest {
         assertEquals(EnrolmentStatus.WAITLISTED, waitingB.getStatus());
         assertEquals(EnrolmentStatus.WAITLISTED, waitingA.getStatus());
 
-        List<Enrolment> promoted = session.cancel(a1, false, TODAY, minutesAfterNow(60));
+        List<Enrolment> promoted = session.cancel(a1, false, TODAY, minutesAfterNow(60), EVERY_SEAT_FUNDED);
 
         assertEquals(List.of(waitingA), promoted, "the freed seat is Skovlyskolen's reserved seat");
         assertEquals(EnrolmentStatus.WAITLISTED, waitingB.getStatus());
@@ -126,11 +127,11 @@ class SeatReservationTest {
     @Test
     void freedUnreservedSeatGoesToTheFirstWaitlistedWhateverTheirInstitution() {
         CourseSession session = openSession(2);
-        session.reserve(skovly, 1);
+        session.reserve(skovly, 1, EVERY_SEAT_FUNDED);
         Enrolment b1 = enrol(session, søren, æblehaven, minutesAfterNow(0));
         Enrolment waitingB = enrol(session, åse, æblehaven, minutesAfterNow(1));
 
-        List<Enrolment> promoted = session.cancel(b1, false, TODAY, minutesAfterNow(60));
+        List<Enrolment> promoted = session.cancel(b1, false, TODAY, minutesAfterNow(60), EVERY_SEAT_FUNDED);
 
         assertEquals(List.of(waitingB), promoted);
     }
@@ -142,12 +143,12 @@ class SeatReservationTest {
     @Test
     void releasingAReservationPromotesWaitlistedFromOtherInstitutions() {
         CourseSession session = openSession(2);
-        session.reserve(skovly, 1);
+        session.reserve(skovly, 1, EVERY_SEAT_FUNDED);
         enrol(session, søren, æblehaven, minutesAfterNow(0));
         Enrolment waiting = enrol(session, åse, æblehaven, minutesAfterNow(1));
         assertEquals(EnrolmentStatus.WAITLISTED, waiting.getStatus());
 
-        session.reserve(skovly, 0);
+        session.reserve(skovly, 0, EVERY_SEAT_FUNDED);
 
         assertEquals(EnrolmentStatus.CONFIRMED, waiting.getStatus(),
                 "the released seat is free, yet the waitlisted person stays waitlisted");

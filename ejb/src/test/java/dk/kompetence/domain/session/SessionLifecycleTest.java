@@ -1,5 +1,6 @@
 package dk.kompetence.domain.session;
 
+import static dk.kompetence.domain.Fixtures.EVERY_SEAT_FUNDED;
 import static dk.kompetence.domain.Fixtures.FIRST_MEETING;
 import static dk.kompetence.domain.Fixtures.HR;
 import static dk.kompetence.domain.Fixtures.NOW;
@@ -131,7 +132,7 @@ class SessionLifecycleTest {
         Enrolment waitlisted = enrol(session, mette, minutesAfterNow(2));
         Enrolment requested = enrol(session, bjørn, skovly, minutesAfterNow(3));
         Enrolment withdrawn = enrol(session, karen, minutesAfterNow(4));
-        session.cancel(withdrawn, false, TODAY, minutesAfterNow(5));
+        session.cancel(withdrawn, false, TODAY, minutesAfterNow(5), EVERY_SEAT_FUNDED);
 
         List<Person> toNotify = session.cancel(minutesAfterNow(60));
 

@@ -1,5 +1,6 @@
 package dk.kompetence.domain.session;
 
+import static dk.kompetence.domain.Fixtures.EVERY_SEAT_FUNDED;
 import static dk.kompetence.domain.Fixtures.FIRST_MEETING;
 import static dk.kompetence.domain.Fixtures.LEADER;
 import static dk.kompetence.domain.Fixtures.NOW;
@@ -88,7 +89,7 @@ class TeamEnrolmentTest {
     @Test
     void allOrNothingMayUseTheTeamsOwnReservedSeats() {
         CourseSession session = openSession(3);
-        session.reserve(skovly, 2);
+        session.reserve(skovly, 2, EVERY_SEAT_FUNDED);
         enrol(session, bjørn, daycare(), minutesAfterNow(0)); // takes the one unreserved seat
 
         List<Enrolment> result = session.enrolTeam(teamOf(søren, åse), TeamMode.ALL_OR_NOTHING, TODAY, NOW, LEADER);
@@ -100,7 +101,7 @@ class TeamEnrolmentTest {
     @Test
     void allOrNothingMayNotUseSeatsReservedForOthers() {
         CourseSession session = openSession(3);
-        session.reserve(daycare(), 2);
+        session.reserve(daycare(), 2, EVERY_SEAT_FUNDED);
 
         assertViolates(Rule.NOT_ENOUGH_SEATS,
                 () -> session.enrolTeam(teamOf(søren, åse), TeamMode.ALL_OR_NOTHING, TODAY, NOW, LEADER));
@@ -129,7 +130,7 @@ class TeamEnrolmentTest {
         CourseSession session = openSession(1);
         List<Enrolment> result = session.enrolTeam(teamOf(søren, åse, mette), TeamMode.SPLIT, TODAY, NOW, LEADER);
 
-        List<Enrolment> promoted = session.cancel(result.get(0), false, TODAY, minutesAfterNow(60));
+        List<Enrolment> promoted = session.cancel(result.get(0), false, TODAY, minutesAfterNow(60), EVERY_SEAT_FUNDED);
 
         assertEquals(List.of(result.get(1)), promoted);
         assertEquals(Optional.of(1), session.waitlistPosition(result.get(2)));

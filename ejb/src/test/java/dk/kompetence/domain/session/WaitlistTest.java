@@ -1,5 +1,6 @@
 package dk.kompetence.domain.session;
 
+import static dk.kompetence.domain.Fixtures.EVERY_SEAT_FUNDED;
 import static dk.kompetence.domain.Fixtures.FIRST_MEETING;
 import static dk.kompetence.domain.Fixtures.LEADER;
 import static dk.kompetence.domain.Fixtures.TODAY;
@@ -60,7 +61,7 @@ class WaitlistTest {
         Enrolment first = enrol(session, åse, minutesAfterNow(1));
         Enrolment second = enrol(session, mette, minutesAfterNow(2));
 
-        List<Enrolment> promoted = session.cancel(confirmed, false, TODAY, minutesAfterNow(60));
+        List<Enrolment> promoted = session.cancel(confirmed, false, TODAY, minutesAfterNow(60), EVERY_SEAT_FUNDED);
 
         assertEquals(List.of(first), promoted);
         assertEquals(EnrolmentStatus.CONFIRMED, first.getStatus());
@@ -71,13 +72,43 @@ class WaitlistTest {
     }
 
     @Test
+    void anUnfundedCandidateStaysFirstOnTheWaitlistAndTheSeatGoesToTheNextWhileTheCancellationStands() {
+        CourseSession session = openSession(1);
+        Enrolment confirmed = enrol(session, søren, minutesAfterNow(0));
+        Enrolment unfunded = enrol(session, åse, minutesAfterNow(1));
+        Enrolment funded = enrol(session, mette, minutesAfterNow(2));
+
+        List<Enrolment> promoted = session.cancel(confirmed, false, TODAY, minutesAfterNow(60),
+                candidate -> candidate != unfunded);
+
+        assertEquals(EnrolmentStatus.CANCELLED, confirmed.getStatus());
+        assertEquals(List.of(funded), promoted);
+        assertEquals(EnrolmentStatus.WAITLISTED, unfunded.getStatus());
+        assertEquals(Optional.of(1), session.waitlistPosition(unfunded));
+        assertSeatsTakenMatchesEnrolments(session);
+    }
+
+    @Test
+    void aFreedSeatNobodyOnTheWaitlistCanFundStaysFree() {
+        CourseSession session = openSession(1);
+        Enrolment confirmed = enrol(session, søren, minutesAfterNow(0));
+        Enrolment waiting = enrol(session, åse, minutesAfterNow(1));
+
+        assertEquals(List.of(), session.cancel(confirmed, false, TODAY, minutesAfterNow(60), candidate -> false));
+
+        assertEquals(EnrolmentStatus.WAITLISTED, waiting.getStatus());
+        assertEquals(0, session.getSeatsTaken());
+        assertEquals(SessionStatus.OPEN, session.getStatus());
+    }
+
+    @Test
     void promotionFollowsRequestTimeNotArrival() {
         CourseSession session = openSession(1);
         Enrolment confirmed = enrol(session, søren, minutesAfterNow(0));
         Enrolment later = enrol(session, åse, minutesAfterNow(30));
         Enrolment earlier = enrol(session, mette, minutesAfterNow(10));
 
-        List<Enrolment> promoted = session.cancel(confirmed, false, TODAY, minutesAfterNow(60));
+        List<Enrolment> promoted = session.cancel(confirmed, false, TODAY, minutesAfterNow(60), EVERY_SEAT_FUNDED);
 
         assertEquals(List.of(earlier), promoted);
         assertEquals(EnrolmentStatus.WAITLISTED, later.getStatus());
@@ -91,7 +122,7 @@ class WaitlistTest {
         Enrolment second = enrol(session, mette, minutesAfterNow(2));
         Enrolment third = enrol(session, bjørn, minutesAfterNow(3));
 
-        session.cancel(confirmed, false, TODAY, minutesAfterNow(60));
+        session.cancel(confirmed, false, TODAY, minutesAfterNow(60), EVERY_SEAT_FUNDED);
 
         assertEquals(Optional.empty(), session.waitlistPosition(first));
         assertEquals(Optional.of(1), session.waitlistPosition(second));
@@ -105,7 +136,7 @@ class WaitlistTest {
         Enrolment first = enrol(session, åse, minutesAfterNow(1));
         Enrolment second = enrol(session, mette, minutesAfterNow(2));
 
-        List<Enrolment> promoted = session.cancel(first, false, TODAY, minutesAfterNow(60));
+        List<Enrolment> promoted = session.cancel(first, false, TODAY, minutesAfterNow(60), EVERY_SEAT_FUNDED);
 
         assertTrue(promoted.isEmpty(), "a waitlisted cancellation frees no seat");
         assertEquals(Optional.empty(), session.waitlistPosition(first));
@@ -122,8 +153,8 @@ class WaitlistTest {
         Enrolment second = enrol(session, bjørn, minutesAfterNow(3));
         Enrolment third = enrol(session, karen, minutesAfterNow(4));
 
-        assertEquals(List.of(first), session.cancel(b, false, TODAY, minutesAfterNow(60)));
-        assertEquals(List.of(second), session.cancel(a, false, TODAY, minutesAfterNow(61)));
+        assertEquals(List.of(first), session.cancel(b, false, TODAY, minutesAfterNow(60), EVERY_SEAT_FUNDED));
+        assertEquals(List.of(second), session.cancel(a, false, TODAY, minutesAfterNow(61), EVERY_SEAT_FUNDED));
 
         assertEquals(Optional.of(1), session.waitlistPosition(third));
         assertEquals(2, session.getSeatsTaken());
@@ -137,7 +168,7 @@ class WaitlistTest {
         Enrolment waitlisted = enrol(session, åse, minutesAfterNow(1));
 
         assertViolates(Rule.SESSION_ALREADY_STARTED,
-                () -> session.cancel(confirmed, true, FIRST_MEETING, FIRST_MEETING.atTime(8, 0)));
+                () -> session.cancel(confirmed, true, FIRST_MEETING, FIRST_MEETING.atTime(8, 0), EVERY_SEAT_FUNDED));
 
         assertEquals(EnrolmentStatus.CONFIRMED, confirmed.getStatus());
         assertEquals(EnrolmentStatus.WAITLISTED, waitlisted.getStatus());
@@ -156,7 +187,7 @@ class WaitlistTest {
         assertEquals(Optional.empty(), session.waitlistPosition(request));
         assertEquals(Optional.of(1), session.waitlistPosition(waitlisted));
 
-        List<Enrolment> promoted = session.cancel(confirmed, false, TODAY, minutesAfterNow(60));
+        List<Enrolment> promoted = session.cancel(confirmed, false, TODAY, minutesAfterNow(60), EVERY_SEAT_FUNDED);
 
         assertEquals(List.of(waitlisted), promoted);
         assertEquals(EnrolmentStatus.REQUESTED, request.getStatus());

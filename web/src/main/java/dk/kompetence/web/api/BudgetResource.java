@@ -5,6 +5,7 @@ import dk.kompetence.application.BudgetService;
 import dk.kompetence.application.InstitutionSpend;
 import dk.kompetence.domain.budget.BudgetStatus;
 import dk.kompetence.domain.budget.SubstituteRate;
+import dk.kompetence.domain.catalogue.CourseModule;
 import dk.kompetence.domain.person.JobRole;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -69,14 +69,30 @@ public class BudgetResource {
     @Operation(summary = "Spend per institution for a year (default this year): budget, committed, spent, "
             + "spent per covered person and per completed hour (HR)")
     public List<InstitutionSpend> spend(@QueryParam("year") String year) {
-        return budgets.spendReport(year(year));
+        return budgets.spendReport(Rest.year(year, clock));
+    }
+
+    /** The body of a module's fee. */
+    public record FeeBody(BigDecimal feePerParticipant) {
+    }
+
+    /** A module's fee as it is now. */
+    public record FeeView(long moduleId, BigDecimal feePerParticipant) {
+    }
+
+    @PUT
+    @Path("modules/{id}/fee")
+    @Operation(summary = "A module's fee per participant in kroner, null for none (HR)")
+    public FeeView chargeFee(@PathParam("id") long id, FeeBody body) {
+        CourseModule module = budgets.chargeFee(id, body == null ? null : body.feePerParticipant());
+        return new FeeView(module.getId(), module.getFeePerParticipant());
     }
 
     @GET
     @Path("substitute-rates")
     @Operation(summary = "Substitute cover rates per job role for a year (HR)")
     public List<RateView> rates(@QueryParam("year") String year) {
-        return budgets.rates(year(year)).stream().map(RateView::of).toList();
+        return budgets.rates(Rest.year(year, clock)).stream().map(RateView::of).toList();
     }
 
     @PUT
@@ -85,10 +101,5 @@ public class BudgetResource {
     public RateView setRate(@PathParam("year") int year, @PathParam("role") String role, RateBody body) {
         return RateView.of(budgets.setRate(year, Rest.enumParam(JobRole.class, "role", role),
                 body == null ? null : body.hourlyRate()));
-    }
-
-    private int year(String value) {
-        return value == null || value.isBlank() ? LocalDate.now(clock).getYear()
-                : Rest.id("year", value).intValue();
     }
 }

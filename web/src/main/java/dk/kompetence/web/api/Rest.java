@@ -6,6 +6,7 @@ import dk.kompetence.web.api.problem.PreconditionRequiredException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -43,6 +44,11 @@ final class Rest {
         } catch (NumberFormatException e) {
             throw new InvalidParameterException(name, "skal være et heltal");
         }
+    }
+
+    /** A year parameter; this year when left out. */
+    static int year(String value, Clock clock) {
+        return value == null || value.isBlank() ? LocalDate.now(clock).getYear() : id("year", value).intValue();
     }
 
     static LocalDate date(String name, String value) {

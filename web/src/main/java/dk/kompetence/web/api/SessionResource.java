@@ -1,9 +1,13 @@
 package dk.kompetence.web.api;
 
+import dk.kompetence.application.BudgetService;
 import dk.kompetence.application.EnrolmentService;
+import dk.kompetence.application.MeetingForm;
 import dk.kompetence.application.SessionChanges;
+import dk.kompetence.application.SessionFunding;
 import dk.kompetence.application.SessionPlan;
 import dk.kompetence.application.SessionService;
+import dk.kompetence.domain.budget.Payer;
 import dk.kompetence.domain.session.CourseSession;
 import dk.kompetence.domain.session.EnrolmentSearch;
 import dk.kompetence.domain.session.EnrolmentStatus;
@@ -24,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions", description = "Hold med mødegange, pladser og frister")
 public class SessionResource {
+
+    @Inject
+    BudgetService budgets;
 
     @Inject
     SessionService sessions;
@@ -79,6 +87,29 @@ public class SessionResource {
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, SessionChanges changes) {
         CourseSession session = sessions.update(id, Rest.expectedVersion(ifMatch), changes);
         return Rest.withVersion(SessionView.of(session, LocalDate.now(clock)), session.getVersion());
+    }
+
+    @PUT
+    @Path("{id}/meetings/{meetingId}")
+    @Operation(summary = "Move a meeting or change its place; participants get an updated calendar invitation")
+    public Response changeMeeting(@PathParam("id") long id, @PathParam("meetingId") long meetingId,
+                                  @HeaderParam("If-Match") String ifMatch, MeetingForm meeting) {
+        CourseSession session = sessions.changeMeeting(id, meetingId, Rest.expectedVersion(ifMatch), meeting);
+        return Rest.withVersion(SessionView.of(session, LocalDate.now(clock)), session.getVersion());
+    }
+
+    /** Who pays for a session and its fixed cost, as it is now. */
+    public record FundingView(long sessionId, Payer payer, String fund, BigDecimal fixedCost) {
+        static FundingView of(CourseSession session) {
+            return new FundingView(session.getId(), session.getPayer(), session.getPayerFund(), session.getFixedCost());
+        }
+    }
+
+    @PUT
+    @Path("{id}/funding")
+    @Operation(summary = "Who pays for a session (payer; fund when EXTERNAL_FUND) and its fixed cost (HR)")
+    public FundingView fundSession(@PathParam("id") long id, SessionFunding funding) {
+        return FundingView.of(budgets.fundSession(id, funding));
     }
 
     @POST

@@ -13,10 +13,11 @@ public record SessionView(long id, String code, long moduleId, String module, in
                           LocalDate cancellationDeadline, LocalDate startsOn, LocalDate endsOn, String educators,
                           List<MeetingView> meetings, Map<Long, Integer> reservedSeats, long version) {
 
-    public record MeetingView(LocalDate date, LocalTime start, LocalTime end, String venue, String onlineLink) {
+    public record MeetingView(long id, LocalDate date, LocalTime start, LocalTime end, String venue, String onlineLink) {
 
         static MeetingView of(Meeting m) {
-            return new MeetingView(m.getDate(), m.getStartTime(), m.getEndTime(), m.getVenue(), m.getOnlineLink());
+            return new MeetingView(m.getId(), m.getDate(), m.getStartTime(), m.getEndTime(), m.getVenue(),
+                    m.getOnlineLink());
         }
     }
 

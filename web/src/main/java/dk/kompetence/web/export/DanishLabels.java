@@ -1,10 +1,12 @@
 package dk.kompetence.web.export;
 
+import dk.kompetence.application.SpendLine;
+import dk.kompetence.reporting.SpendReport;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Job roles and institution types as the Danish pages name them, for files meant for Danish readers. */
+/** Job roles, institution types, approaches and spend lines as the Danish pages name them, for files meant for Danish readers. */
 public final class DanishLabels {
 
     // The bundle is read through this class's loader: exports also run on the managed executor's threads.
@@ -21,6 +23,32 @@ public final class DanishLabels {
 
     public static String institutionType(String type) {
         return type == null ? "" : label("itype.", type);
+    }
+
+    public static String approach(String approach) {
+        return label("approach.", approach);
+    }
+
+    /**
+     * The name of a spend line: its own name when it has one, otherwise what its key means (an
+     * approach, the central pool, not allocated); payers are named with their kind ("Fond: …").
+     */
+    public static String spendLine(SpendLine line, SpendReport.Dimension dimension) {
+        if (line.key().equals(SpendReport.NOT_ALLOCATED)) {
+            return MESSAGES.getString("spend.notAllocated");
+        }
+        if (dimension == SpendReport.Dimension.APPROACH) {
+            return approach(line.key());
+        }
+        if (dimension == SpendReport.Dimension.PAYER) {
+            String kind = label("spend.payer.", line.key().split(":", 2)[0]);
+            return line.name() == null ? kind : kind + ": " + line.name();
+        }
+        return line.name() == null ? line.key() : line.name();
+    }
+
+    public static String dimension(SpendReport.Dimension dimension) {
+        return label("spend.dimension.", dimension.name());
     }
 
     private static String label(String prefix, String key) {

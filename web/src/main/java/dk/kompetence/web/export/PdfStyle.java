@@ -6,6 +6,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -38,8 +39,17 @@ public final class PdfStyle {
     }
 
     public static byte[] render(Content content) {
+        return render(PageSize.A4, content);
+    }
+
+    /** On A4 turned sideways, for tables with many figures. */
+    public static byte[] renderLandscape(Content content) {
+        return render(PageSize.A4.rotate(), content);
+    }
+
+    private static byte[] render(Rectangle pageSize, Content content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 40, 40, 40, 40);
+        Document document = new Document(pageSize, 40, 40, 40, 40);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.open();

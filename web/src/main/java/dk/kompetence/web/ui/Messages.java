@@ -2,6 +2,7 @@ package dk.kompetence.web.ui;
 
 import dk.kompetence.application.UnknownEntityException;
 import dk.kompetence.domain.shared.RuleViolationException;
+import dk.kompetence.web.DatabaseConstraint;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
@@ -12,7 +13,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -142,7 +142,7 @@ public final class Messages {
      */
     private static String causeKey(EJBException exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLIntegrityConstraintViolationException) {
+            if (DatabaseConstraint.violatedBy(cause)) {
                 return "error.duplicate";
             }
             if (cause instanceof OptimisticLockException) {

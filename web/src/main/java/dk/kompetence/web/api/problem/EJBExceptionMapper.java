@@ -1,12 +1,12 @@
 package dk.kompetence.web.api.problem;
 
+import dk.kompetence.web.DatabaseConstraint;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 
 /**
@@ -25,7 +25,7 @@ public class EJBExceptionMapper implements ExceptionMapper<EJBException> {
                     "Din rolle giver ikke adgang til denne handling.");
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLIntegrityConstraintViolationException) {
+            if (DatabaseConstraint.violatedBy(cause)) {
                 return Problem.response(new Problem("urn:kompetence:problem:constraint", "Data findes allerede",
                         Response.Status.CONFLICT.getStatusCode(),
                         "Ændringen strider mod en regel i databasen, fx en kode eller et nummer der allerede er i brug.",
