@@ -156,14 +156,12 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "api/v1/budgets/spend?year=" + year, null, Set.of(hrOnly)),
                 new Rule("GET", "api/v1/substitute-rates?year=" + year, null, Set.of(hrOnly)),
                 new Rule("PUT", "api/v1/substitute-rates/" + year + "/PEDAGOGUE", "{}", Set.of(hrOnly)),
-<<<<<<< HEAD
                 new Rule("GET", "api/v1/payroll-imports", null, Set.of(hrOnly)),
                 new Rule("POST", "api/v1/payroll-imports?fileName=matrix.pdf", null, Set.of(hrOnly)),
                 new Rule("GET", "api/v1/payroll-imports/0", null, Set.of(hrOnly)),
                 new Rule("GET", "api/v1/payroll-imports/0/rejections", null, Set.of(hrOnly)),
                 new Rule("GET", "api/v1/payroll-imports/drop-folder", null, Set.of(hrOnly)),
                 new Rule("POST", "api/v1/payroll-imports/drop-folder/missing.xml", null, Set.of(hrOnly)),
-=======
                 new Rule("GET", "api/v1/me/calendar-feed", null, Set.of("medarbejder", "frivillig")),
                 new Rule("POST", "api/v1/me/calendar-feed/renew", "", Set.of("medarbejder", "frivillig")),
                 new Rule("PUT", "api/v1/sessions/" + session + "/meetings/0", """
@@ -183,7 +181,6 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "api/v1/spend/export.xlsx?area=" + area, null, Set.of(hrOnly)),
                 new Rule("GET", "api/v1/spend/report.pdf?by=PROVIDER", null, Set.of("leder", hrOnly)),
                 new Rule("GET", "api/v1/spend/report.pdf?institution=" + otherInstitution, null, Set.of(hrOnly)),
->>>>>>> pg-helper
                 new Rule("GET", "", null, PUBLIC),
                 new Rule("GET", "module.xhtml?id=" + module, null, PUBLIC),
                 new Rule("GET", "login.xhtml", null, PUBLIC),
