@@ -49,7 +49,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The import's final step: turns the staged rows of a run into institutions, people and
  * memberships in ONE transaction together with their audit entries, the coverage summary and the
  * run's result, then deletes the staged rows. Either all of the file's changes are there or none.
- * People are read a page at a time (the persistence context is cleared after each page) so 45,000
+ * Rows that change nothing and people new to the system are handled set-based first
+ * ({@link StagedEmployees}); the rest (moves, leavers, changed positions, the odd cases) are read
+ * a page at a time (the persistence context is cleared after each page) so 45,000
  * employees fit in the server's heap. Called by the batch job only, which runs without a caller;
  * the run's starting HR user is recorded as the one who changed things.
  */
@@ -139,6 +141,7 @@ public class PayrollChanges {
         ImportRun.Result run() throws SQLException {
             long started = System.nanoTime();
             applyUnits();
+            applyInBulk();
             applyEmployees();
             long coverageStarted = System.nanoTime();
             CoverageUpdate coverage = updateCoverage();
@@ -284,6 +287,16 @@ public class PayrollChanges {
         }
 
         // --- people ------------------------------------------------------------------------
+
+        /** Unchanged rows and new people in plain SQL, so only real changes go person by person below. */
+        private void applyInBulk() throws SQLException {
+            StagedEmployees staged = new StagedEmployees(connection(), runId, today);
+            peopleUnchanged += staged.dropUnchanged();
+            List<Long> created = staged.createNewPeople(user, "Lønimport " + fileName + ": ansat ",
+                    LocalDateTime.now(clock));
+            peopleCreated += created.size();
+            changedPeople.addAll(created);
+        }
 
         private void applyEmployees() throws SQLException {
             for (List<PayrollEmployee> page = stagedEmployees(); !page.isEmpty(); page = stagedEmployees()) {
