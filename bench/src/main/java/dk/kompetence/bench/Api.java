@@ -51,6 +51,22 @@ final class Api {
         return new Api(base, client, null);
     }
 
+    /** The body of the response to a POST without a body; anything but the expected status is an error. */
+    String post(String path, int expectedStatus) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        HttpResponse<String> response = client.send(builder.header("Accept", "application/json")
+                .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expectedStatus) {
+            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
+                    + response.body().substring(0, Math.min(500, response.body().length())));
+        }
+        return response.body();
+    }
+
     /** The body of a 200 response; anything else is an error. */
     String get(String path) throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));

@@ -49,6 +49,12 @@ final class WildFlyServer implements AutoCloseable {
 
     static WildFlyServer start(Path home, Path ear, Path baseDirectory, Path database, int offset, int managementPort)
             throws IOException {
+        return start(home, ear, baseDirectory, database, offset, managementPort, List.of("-Dkompetence.demo-data=false"));
+    }
+
+    /** With the given system properties instead of "no demo data". */
+    static WildFlyServer start(Path home, Path ear, Path baseDirectory, Path database, int offset, int managementPort,
+                               List<String> properties) throws IOException {
         int httpPort = 8080 + offset;
         for (int port : List.of(httpPort, managementPort)) {
             if (inUse(port)) {
@@ -63,12 +69,13 @@ final class WildFlyServer implements AutoCloseable {
         Files.createDirectories(baseDirectory.resolve("deployments"));
         Files.copy(ear, baseDirectory.resolve("deployments/kompetence.ear"), StandardCopyOption.REPLACE_EXISTING);
         Path log = baseDirectory.resolve("console.log");
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(), "-c", "standalone.xml",
-                "-Djboss.server.base.dir=" + baseDirectory,
+        List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(), "-c",
+                "standalone.xml", "-Djboss.server.base.dir=" + baseDirectory,
                 "-Djboss.socket.binding.port-offset=" + offset,
                 "-Djboss.management.http.port=" + (managementPort - offset),
-                "-Dkompetence.derby.dir=" + database,
-                "-Dkompetence.demo-data=false")
+                "-Dkompetence.derby.dir=" + database));
+        command.addAll(properties);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();

@@ -156,6 +156,12 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "api/v1/budgets/spend?year=" + year, null, Set.of(hrOnly)),
                 new Rule("GET", "api/v1/substitute-rates?year=" + year, null, Set.of(hrOnly)),
                 new Rule("PUT", "api/v1/substitute-rates/" + year + "/PEDAGOGUE", "{}", Set.of(hrOnly)),
+                new Rule("GET", "api/v1/payroll-imports", null, Set.of(hrOnly)),
+                new Rule("POST", "api/v1/payroll-imports?fileName=matrix.pdf", null, Set.of(hrOnly)),
+                new Rule("GET", "api/v1/payroll-imports/0", null, Set.of(hrOnly)),
+                new Rule("GET", "api/v1/payroll-imports/0/rejections", null, Set.of(hrOnly)),
+                new Rule("GET", "api/v1/payroll-imports/drop-folder", null, Set.of(hrOnly)),
+                new Rule("POST", "api/v1/payroll-imports/drop-folder/missing.xml", null, Set.of(hrOnly)),
                 new Rule("GET", "api/v1/me/calendar-feed", null, Set.of("medarbejder", "frivillig")),
                 new Rule("POST", "api/v1/me/calendar-feed/renew", "", Set.of("medarbejder", "frivillig")),
                 new Rule("PUT", "api/v1/sessions/" + session + "/meetings/0", """
@@ -196,7 +202,8 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "admin-audit.xhtml", null, Set.of(hrOnly)),
                 new Rule("GET", "admin-targets.xhtml", null, Set.of(hrOnly)),
                 new Rule("GET", "admin-modules.xhtml", null, Set.of(hrOnly)),
-                new Rule("GET", "admin-budgets.xhtml", null, Set.of(hrOnly)));
+                new Rule("GET", "admin-budgets.xhtml", null, Set.of(hrOnly)),
+                new Rule("GET", "admin-import.xhtml", null, Set.of(hrOnly)));
 
         List<Executable> checks = new ArrayList<>();
         for (Rule rule : table) {

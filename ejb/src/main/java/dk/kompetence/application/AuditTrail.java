@@ -42,8 +42,15 @@ public class AuditTrail {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String action, String entityType, Long entityId, Long personId, String summary) {
-        entityManager.persist(new AuditEvent(LocalDateTime.now(clock), currentUser.name(), action, entityType,
-                entityId, personId, summary));
+        recordBy(currentUser.name(), action, entityType, entityId, personId, summary);
+    }
+
+    /** For work done later on someone's behalf (a payroll import's job), where no caller is signed in. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordBy(String user, String action, String entityType, Long entityId, Long personId, String summary) {
+        entityManager.persist(new AuditEvent(LocalDateTime.now(clock), user, action, entityType, entityId, personId,
+                summary));
     }
 
     /** The whole filtered trail for an export, oldest first, capped at {@value #EXPORT_LIMIT} rows. */

@@ -39,6 +39,11 @@ public class CoverageSummaryUpdates {
         peopleChanged(List.of(personId));
     }
 
+    /** After a bulk change (a payroll import of thousands of people): cheaper than refreshing each. */
+    public void everythingChanged() {
+        refresh(summary::rebuild);
+    }
+
     public void targetChanged(long targetId) {
         refresh(connection -> summary.refreshTarget(connection, targetId));
     }

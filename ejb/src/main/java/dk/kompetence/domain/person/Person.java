@@ -57,6 +57,10 @@ public class Person {
     @Column(name = "employee_number", unique = true, length = 20)
     private String employeeNumber;
 
+    /** The employee's id in the payroll system (KMD Opus, SD Løn), by which imports find them. */
+    @Column(name = "payroll_id", unique = true, length = 40)
+    private String payrollId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "job_role", length = 30)
     private JobRole jobRole;
@@ -110,6 +114,13 @@ public class Person {
         this.phone = newPhone;
     }
 
+    public void identifyInPayroll(String id) {
+        if (kind == PersonKind.VOLUNTEER) {
+            throw new RuleViolationException(Rule.INVALID_TRANSITION, "En frivillig står ikke i lønsystemet");
+        }
+        this.payrollId = Objects.requireNonNull(id);
+    }
+
     public void changeRole(JobRole role) {
         if (kind == PersonKind.VOLUNTEER && role != null) {
             throw new RuleViolationException(Rule.INVALID_TRANSITION, "En frivillig har ingen stilling");
@@ -127,6 +138,37 @@ public class Person {
         Membership membership = new Membership(this, institution, from, workingTime);
         memberships.add(membership);
         return membership;
+    }
+
+    /**
+     * Moves to another institution or working time from that day: the memberships still running
+     * then end the day before. A change dated before the newest membership began is refused (an
+     * older payroll file); one on the same day replaces that membership (a correction).
+     */
+    public Membership moveTo(Institution institution, LocalDate from, BigDecimal fte) {
+        if (endDate != null && endDate.isBefore(from)) {
+            throw new RuleViolationException(Rule.INVALID_DATES, "Personen er fratrådt før " + from);
+        }
+        memberships.stream().map(Membership::getStartDate).filter(start -> start.isAfter(from)).findAny()
+                .ifPresent(later -> {
+                    throw new RuleViolationException(Rule.INVALID_DATES,
+                            "Ændringen pr. " + from + " ligger før en senere tilknytning (" + later + ")");
+                });
+        memberships.removeIf(m -> m.getStartDate().equals(from));
+        memberships.stream().filter(m -> m.getEndDate() == null || !m.getEndDate().isBefore(from))
+                .forEach(m -> m.endOn(from.minusDays(1)));
+        Membership membership = join(institution, from, fte);
+        if (endDate != null) {
+            membership.endOn(endDate);
+        }
+        return membership;
+    }
+
+    /** The membership that counts on that day: the newest active one, else the newest still open. */
+    public Optional<Membership> membershipOn(LocalDate date) {
+        Comparator<Membership> newest = Comparator.comparing(Membership::getStartDate);
+        return memberships.stream().filter(m -> m.isActiveOn(date)).max(newest)
+                .or(() -> memberships.stream().filter(m -> m.getEndDate() == null).max(newest));
     }
 
     /** A leaver keeps their history: memberships end, nothing is deleted. */
@@ -155,6 +197,7 @@ public class Person {
         email = null;
         phone = null;
         employeeNumber = null;
+        payrollId = null;
     }
 
     public boolean isPseudonymised() {
@@ -210,6 +253,10 @@ public class Person {
 
     public String getEmployeeNumber() {
         return employeeNumber;
+    }
+
+    public String getPayrollId() {
+        return payrollId;
     }
 
     public JobRole getJobRole() {

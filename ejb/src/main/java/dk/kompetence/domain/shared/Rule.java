@@ -17,7 +17,9 @@ public enum Rule {
     DUPLICATE(true),
     STALE_VERSION(true),
     INVALID_DATES(false),
-    OVER_BUDGET(true);
+    OVER_BUDGET(true),
+    IMPORT_RUNNING(true),
+    UNSUPPORTED_FILE(false);
 
     private final boolean conflict;
 

@@ -38,7 +38,8 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public Page<Person> search(PersonSearch search, PageRequest page) {
         JpqlSearch<Person> query = new JpqlSearch<>(Person.class, "p", null)
-                .whereText("text", search.text(), "p.firstName", "p.lastName", "p.email", "p.employeeNumber")
+                .whereText("text", search.text(), "p.firstName", "p.lastName", "p.email", "p.employeeNumber",
+                        "p.payrollId")
                 .where("p.kind = :kind", "kind", search.kind())
                 .where("p.jobRole = :role", "role", search.role());
         if (search.activeOn() != null) {

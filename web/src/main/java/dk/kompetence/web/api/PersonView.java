@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record PersonView(long id, PersonKind kind, String firstName, String lastName, String email, String phone,
-                         String employeeNumber, JobRole role, LocalDate hireDate, LocalDate endDate,
+                         String employeeNumber, String payrollId, JobRole role, LocalDate hireDate, LocalDate endDate,
                          LocalDate consentDate, List<MembershipView> memberships, long version) {
 
     public record MembershipView(long institutionId, String institution, LocalDate startDate, LocalDate endDate,
@@ -23,7 +23,7 @@ public record PersonView(long id, PersonKind kind, String firstName, String last
 
     public static PersonView of(Person p) {
         return new PersonView(p.getId(), p.getKind(), p.getFirstName(), p.getLastName(), p.getEmail(), p.getPhone(),
-                p.getEmployeeNumber(), p.getJobRole(), p.getHireDate(), p.getEndDate(), p.getConsentDate(),
+                p.getEmployeeNumber(), p.getPayrollId(), p.getJobRole(), p.getHireDate(), p.getEndDate(), p.getConsentDate(),
                 p.getMemberships().stream().map(MembershipView::of).toList(), p.getVersion());
     }
 }
