@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public class ImportFiles {
     private static final Logger LOG = Logger.getLogger(ImportFiles.class.getName());
 
     /** A file waiting in the drop folder. */
-    public record DropFile(String name, long bytes, Instant modified) {
+    public record DropFile(String name, long bytes, Instant modified) implements Serializable {
     }
 
     @Inject

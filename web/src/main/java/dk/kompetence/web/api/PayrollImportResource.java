@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.Serializable;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -39,7 +40,7 @@ public class PayrollImportResource {
                           LocalDateTime finishedAt, String status, int percent, int itemsRead, int itemsTotal,
                           int peopleCreated, int peopleChanged, int peopleLeft, int peopleUnchanged,
                           int unitsCreated, int unitsChanged, int rejected, String coverageUpdate, Long readMillis,
-                          Long applyMillis, Long coverageMillis, String failure) {
+                          Long applyMillis, Long coverageMillis, String failure) implements Serializable {
 
         public static RunView of(ImportRun r) {
             return new RunView(r.getId(), r.getFormat(), r.getFileName(), r.getStartedBy(), r.getStartedAt(),
@@ -51,7 +52,7 @@ public class PayrollImportResource {
         }
     }
 
-    public record RejectionView(int line, String element, String reference, String reason) {
+    public record RejectionView(int line, String element, String reference, String reason) implements Serializable {
 
         public static RejectionView of(ImportRejection r) {
             return new RejectionView(r.getLineNumber(), r.getElement(), r.getReference(), r.getReason());

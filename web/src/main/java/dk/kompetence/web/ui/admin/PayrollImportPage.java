@@ -31,7 +31,7 @@ public class PayrollImportPage implements Serializable {
     private static final int SHOWN_REJECTIONS = 200;
 
     @Inject
-    transient PayrollImportService imports;
+    PayrollImportService imports;
 
     private RunView run;
     private List<RejectionView> rejections = List.of();
