@@ -43,10 +43,8 @@ final class DemoCosts {
      * sessions the institution pays for that are committed or spent. The JDBC escapes ({fn …})
      * are what Derby and PostgreSQL share for the hours and the year of a date.
      */
-    static final String USED = "SELECT COALESCE(SUM(COALESCE(m.fee_per_participant, 0) + COALESCE(r.hourly_rate, 0) * ("
-            + "SELECT SUM(CAST(({fn HOUR(mt.end_time)} - {fn HOUR(mt.start_time)}) * 60 "
-            + "+ {fn MINUTE(mt.end_time)} - {fn MINUTE(mt.start_time)} AS INTEGER)) "
-            + "FROM session_meeting mt WHERE mt.session_id = s.id) / 60), 0) "
+    static final String USED = "SELECT COALESCE(SUM(COALESCE(m.fee_per_participant, 0) + COALESCE(r.hourly_rate, 0) * "
+            + SessionMinutes.OF_SESSION_S + " / 60), 0) "
             + "FROM enrolment e JOIN course_session s ON s.id = e.session_id "
             + "JOIN course_module m ON m.id = s.module_id JOIN person p ON p.id = e.person_id "
             + "LEFT JOIN substitute_rate r ON r.rate_year = {fn YEAR(s.starts_on)} AND r.job_role = p.job_role "

@@ -1,5 +1,6 @@
 package dk.kompetence.reporting;
 
+import dk.kompetence.db.SessionMinutes;
 import dk.kompetence.domain.budget.EnrolmentCost;
 import dk.kompetence.domain.budget.Payer;
 import dk.kompetence.domain.catalogue.Approach;
@@ -59,12 +60,8 @@ public final class SpendQuery {
         }
     }
 
-    /** A meeting's minutes from its hours and minutes: Derby's TIMESTAMP(date, time) is not PostgreSQL's. */
     private static final String SESSIONS = "SELECT s.id, s.status, s.starts_on, s.payer, s.payer_fund, s.fixed_cost, "
-            + "m.id, m.provider_id, m.fee_per_participant, "
-            + "(SELECT SUM(CAST(({fn HOUR(mt.end_time)} - {fn HOUR(mt.start_time)}) * 60 "
-            + "+ {fn MINUTE(mt.end_time)} - {fn MINUTE(mt.start_time)} AS INTEGER)) "
-            + "FROM session_meeting mt WHERE mt.session_id = s.id) "
+            + "m.id, m.provider_id, m.fee_per_participant, " + SessionMinutes.OF_SESSION_S + " "
             + "FROM course_session s JOIN course_module m ON m.id = s.module_id "
             + "WHERE s.starts_on >= ? AND s.starts_on < ?";
 
