@@ -35,7 +35,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,8 +55,7 @@ class CalendarMailIT {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
+    final URL base = Http.APPLICATION;
 
     @Test
     void anEnrolmentIsInvitedUpdatedAndCancelledWithOneStableUidPerMeeting() throws Exception {

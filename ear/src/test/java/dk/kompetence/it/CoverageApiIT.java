@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,8 +28,7 @@ class CoverageApiIT {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
+    final URL base = Http.APPLICATION;
 
     @Test
     void hrSeesCoverageOfEveryInstitutionAndALeaderOnlyTheirOwn() {

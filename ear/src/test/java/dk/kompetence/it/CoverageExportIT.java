@@ -32,7 +32,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,8 +53,7 @@ class CoverageExportIT {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
+    final URL base = Http.APPLICATION;
 
     @Test
     void theWorkbookHasATypedFrozenHeaderAndTheSameFiguresAsTheJsonReport() throws IOException {

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,8 +32,7 @@ class HostileInputIT {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
+    final URL base = Http.APPLICATION;
 
     @Test
     void scriptsInAnEducatorsModuleDescriptionAreRemovedOnTheWayIn() {

@@ -29,6 +29,17 @@ public final class Http {
         return URI.create("http://127.0.0.1:" + (port + PORT_OFFSET) + path);
     }
 
+    /** The application's own address (its context root in the EAR's application.xml). */
+    public static final URL APPLICATION = url(server(8080, "/kompetence/"));
+
+    private static URL url(URI uri) {
+        try {
+            return uri.toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(uri.toString(), e);
+        }
+    }
+
     public static URI resolve(URL base, String path) {
         return URI.create(base.toExternalForm()).resolve(path);
     }

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,8 +31,7 @@ class RequestLimitsIT {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
+    final URL base = Http.APPLICATION;
 
     @Test
     void aRestBodyOverTenMegabytesIsRefusedWith413AsAProblemBeforeItIsRead() {
