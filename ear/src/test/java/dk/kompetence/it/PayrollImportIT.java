@@ -1,6 +1,7 @@
 package dk.kompetence.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -42,6 +43,7 @@ class PayrollImportIT {
         String pA = "8" + run, pB = "7" + run;
         String area = "Område IT " + run;
         String first = "O1" + run, second = "O2" + run, third = "O3" + run, astronaut = "O4" + run;
+        String numbered = "5" + run;
         OpusDump dump = new OpusDump()
                 .unit("R" + run, null, "Testkommune " + run, null)
                 .unit("A" + run, "R" + run, area, null)
@@ -51,11 +53,12 @@ class PayrollImportIT {
                 .employee(first, "0101901111", "Åse", "Pædagog", "S1" + run, "2025-01-01", null, null)
                 .employee(second, "0202902222", "Øjvind", "Lærer", "I2" + run, "2025-01-01", null, null)
                 .employee(third, "0303903333", "Ærling", "Pædagog", "I1" + run, "2025-01-01", null, null)
-                .employee(astronaut, "0404904444", "Bo", "Astronaut", "I1" + run, "2025-01-01", null, null);
+                .employee(astronaut, "0404904444", "Bo", "Astronaut", "I1" + run, "2025-01-01", null, null)
+                .employee(numbered, "0505905555", "Nanna", "Lærer", "I2" + run, "2025-01-01", null, null);
 
         JsonObject firstRun = importFile("ZLPE" + run + "_delta.xml", dump.xml(), "application/xml");
         assertEquals("COMPLETED", firstRun.getString("status"), firstRun.toString());
-        assertEquals(3, firstRun.getInt("peopleCreated"));
+        assertEquals(4, firstRun.getInt("peopleCreated"));
         assertEquals(2, firstRun.getInt("unitsCreated"));
         assertEquals(1, firstRun.getInt("rejected"));
         JsonObject rejection = api.getObject("payroll-imports/" + firstRun.getInt("id") + "/rejections")
@@ -67,6 +70,8 @@ class PayrollImportIT {
 
         JsonObject åse = person(first);
         assertEquals("PEDAGOGUE", åse.getString("role"));
+        assertNull(åse.getString("employeeNumber", null), "a payroll id that is no number is no employee number");
+        assertEquals(numbered, person(numbered).getString("employeeNumber"), "one that is, is the employee number");
         JsonObject membership = åse.getJsonArray("memberships").getJsonObject(0);
         assertEquals("Børnehuset Mælkebøtten " + run, membership.getString("institution"),
                 "a department counts as the institution above it");
@@ -79,7 +84,7 @@ class PayrollImportIT {
         assertEquals("COMPLETED", rerun.getString("status"), rerun.toString());
         assertEquals(0, rerun.getInt("peopleCreated") + rerun.getInt("peopleChanged") + rerun.getInt("peopleLeft")
                 + rerun.getInt("unitsCreated") + rerun.getInt("unitsChanged"), rerun.toString());
-        assertEquals(3, rerun.getInt("peopleUnchanged"));
+        assertEquals(4, rerun.getInt("peopleUnchanged"));
         assertEquals(auditBefore, api.total("audit?person=" + åse.getJsonNumber("id")), "a re-run audits nothing");
         assertEquals(åse.getInt("version"), person(first).getInt("version"), "nor touches the person");
 
