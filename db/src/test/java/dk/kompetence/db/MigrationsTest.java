@@ -111,6 +111,30 @@ class MigrationsTest {
     }
 
     @Test
+    void registerNumbersAndPNumbersAreDigitsAndUnitNumbersLettersAndDigits() throws SQLException {
+        execute("INSERT INTO municipality (code, name) VALUES ('997', 'Testkommune')");
+        execute("INSERT INTO area (municipality_id, name) VALUES ((SELECT MAX(id) FROM municipality), 'Område')");
+        String insert = "INSERT INTO institution (area_id, name, type, %s) VALUES ((SELECT MAX(id) FROM area), '%s', '%s', '%s')";
+        assertRefused(insert.formatted("institution_number", "Skolen", "SCHOOL", "ABCDEF"));
+        assertRefused(insert.formatted("institution_number", "Skolen", "SCHOOL", "12345X"));
+        assertRefused(insert.formatted("p_number", "Vuggestuen", "DAYCARE", "ABCDEFGHIJ"));
+        assertRefused(insert.formatted("p_number", "Vuggestuen", "DAYCARE", "101234567-"));
+        assertRefused(insert.formatted("daycare_unit_number", "Børnehuset", "DAYCARE", "D2-901"));
+        assertRefused(insert.formatted("daycare_unit_number", "Børnehuset", "DAYCARE", "DÆ2190"));
+        assertRefused(insert.formatted("daycare_unit_number", "Børnehuset", "DAYCARE", "D 2190"));
+        execute(insert.formatted("institution_number", "Skolen", "SCHOOL", "219012"));
+        execute(insert.formatted("p_number", "Vuggestuen", "DAYCARE", "1017453917"));
+        execute(insert.formatted("daycare_unit_number", "Børnehuset", "DAYCARE", "ABCDEF"));
+        execute(insert.formatted("daycare_unit_number", "Fritidshjemmet", "DAYCARE", "d21901"));
+    }
+
+    /** Refused by a check constraint (SQLState 23513), not by an error evaluating it. */
+    private void assertRefused(String insert) {
+        SQLException refused = assertThrows(SQLException.class, () -> execute(insert), insert);
+        assertEquals("23513", refused.getSQLState(), insert + ": " + refused.getMessage());
+    }
+
+    @Test
     void feesAndFixedCostsAreNeverNegativeAndAnExternalFundIsNamed() throws SQLException {
         long session = sessionWithCapacity(7);
         assertThrows(SQLException.class, () -> execute("UPDATE course_module SET fee_per_participant = -1"));

@@ -46,6 +46,13 @@ public final class Api {
         return Http.send(request.build());
     }
 
+    /** The ETag (version) of what the path names, for the If-Match of a change to it. */
+    public String etag(String path) {
+        HttpResponse<String> response = get(path);
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return response.headers().firstValue("ETag").orElseThrow();
+    }
+
     public JsonObject getObject(String path) {
         HttpResponse<String> response = get(path);
         assertEquals(200, response.statusCode(), path + ": " + response.body());
@@ -108,12 +115,16 @@ public final class Api {
     }
 
     public long publishedModule(String title, String approach, boolean approvalRequired, long provider) {
-        JsonObject module = postObject("modules", """
+        return published("""
                 {"code":"%s","title":"%s","description":"Videobaseret vejledning",
                  "providerId":%d,"format":"IN_PERSON","hours":6,"approvalRequired":%s,
                  "approaches":["%s"],"audienceRoles":["PEDAGOGUE","TEACHER"]}"""
-                .formatted(unique("M"), title, provider, approvalRequired, approach), 201);
-        long id = module.getJsonNumber("id").longValue();
+                .formatted(unique("M"), title, provider, approvalRequired, approach));
+    }
+
+    /** Creates the module the JSON describes (a ModuleForm) and publishes it. */
+    public long published(String moduleJson) {
+        long id = postObject("modules", moduleJson, 201).getJsonNumber("id").longValue();
         postObject("modules/" + id + "/publish", "", 200);
         return id;
     }

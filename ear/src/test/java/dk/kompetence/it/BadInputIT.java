@@ -27,6 +27,9 @@ import org.junit.jupiter.api.function.Executable;
 @RunAsClient
 class BadInputIT {
 
+    private static final String FEE = "{\"feePerParticipant\":1000}";
+    private static final String FUNDING = "{\"payer\":\"INSTITUTION\"}";
+
     private static final List<String> COUNTED = List.of("modules?status=DRAFT", "modules?status=PUBLISHED",
             "people", "institutions", "sessions", "enrolments");
 
@@ -37,9 +40,24 @@ class BadInputIT {
 
     final URL base = Http.APPLICATION;
 
-    /** header: the Content-Type of a POST, or the If-Match of a PUT. */
+    /**
+     * header: the Content-Type of a POST, or the If-Match of a PUT. type: the problem type the answer
+     * must have, for broken rules the rule's name.
+     */
     private record Case(String name, String method, String path, String header, String body, int status,
-                        String field) {
+                        String field, String type) {
+
+        Case(String name, String method, String path, String header, String body, int status, String field) {
+            this(name, method, path, header, body, status, field, null);
+        }
+
+        Case breaking(String rule) {
+            return new Case(name, method, path, header, body, status, field, "urn:kompetence:rule:" + rule);
+        }
+
+        Case ofType(String problemType) {
+            return new Case(name, method, path, header, body, status, field, problemType);
+        }
     }
 
     @Test
@@ -64,6 +82,9 @@ class BadInputIT {
                  "meetings":[{"date":"%s","start":"09:00","end":"15:00","venue":"Rådhuset"}]}""";
 
         Map<String, Long> before = counts(api);
+        List<String> targets = List.of("modules/" + module, "sessions/" + session, "sessions/" + lateSession,
+                "enrolments/" + enrolment);
+        Map<String, String> targetsBefore = versionsAndContents(api, targets);
         List<Case> cases = List.of(
                 new Case("malformed JSON", "POST", "modules", null, "{\"code\": ", 400, null),
                 new Case("empty body", "POST", "modules", null, "", 400, null),
@@ -91,7 +112,7 @@ class BadInputIT {
                         validModule.formatted("X9", provider).replace("}", ",\"renewalMonths\":0}"), 400, "renewalMonths"),
                 new Case("unknown provider", "POST", "modules", null, validModule.formatted("X10", 987654321), 404, null),
                 new Case("duplicate module code", "POST", "modules", null, validModule.formatted(moduleCode, provider),
-                        409, null),
+                        409, null).ofType("urn:kompetence:problem:constraint"),
                 new Case("wrong content type", "POST", "modules", "text/plain", "code=X11", 415, null),
                 new Case("unknown approach filter", "GET", "modules?approach=VOODOO", null, null, 400, "approach"),
                 new Case("impossible date filter", "GET", "modules?from=2026-13-45", null, null, 400, "from"),
@@ -119,7 +140,8 @@ class BadInputIT {
                         inTwoMonths.minusDays(7), inTwoMonths.minusDays(3), inTwoMonths)
                         .replaceAll("\"meetings\":\\[.*]", "\"meetings\":[]"), 400, "meetings"),
                 new Case("deadline after the session starts", "POST", "sessions", null, validSession.formatted(module,
-                        "S3", inTwoMonths.plusDays(1), inTwoMonths.minusDays(3), inTwoMonths), 422, null),
+                        "S3", inTwoMonths.plusDays(1), inTwoMonths.minusDays(3), inTwoMonths), 422, null)
+                        .breaking("invalid-dates"),
                 new Case("capacity zero", "POST", "sessions", null, validSession.formatted(module, "S4",
                         inTwoMonths.minusDays(7), inTwoMonths.minusDays(3), inTwoMonths)
                         .replace("\"capacity\":10", "\"capacity\":0"), 400, "capacity"),
@@ -133,13 +155,16 @@ class BadInputIT {
                 new Case("enrol without person", "POST", "enrolments", null,
                         "{\"sessionId\":%d}".formatted(session), 400, "personId"),
                 new Case("duplicate enrolment", "POST", "enrolments", null,
-                        "{\"sessionId\":%d,\"personId\":%d}".formatted(session, person), 409, null),
+                        "{\"sessionId\":%d,\"personId\":%d}".formatted(session, person), 409, null)
+                        .breaking("already-enrolled"),
                 new Case("enrolment deadline passed", "POST", "enrolments", null,
-                        "{\"sessionId\":%d,\"personId\":%d}".formatted(lateSession, person), 422, null),
+                        "{\"sessionId\":%d,\"personId\":%d}".formatted(lateSession, person), 422, null)
+                        .breaking("enrolment-deadline-passed"),
                 new Case("reject without comment", "POST", "enrolments/" + enrolment + "/reject", null, "{}", 400,
                         "comment"),
                 new Case("complete before the session started", "POST", "enrolments/" + enrolment + "/complete", null,
-                        "{\"completedOn\":\"%s\"}".formatted(LocalDate.now()), 409, null),
+                        "{\"completedOn\":\"%s\"}".formatted(LocalDate.now()), 409, null)
+                        .breaking("session-not-started"),
                 new Case("team without members", "POST", "enrolments/team", null,
                         "{\"sessionId\":%d,\"personIds\":[],\"mode\":\"SPLIT\"}".formatted(session), 400, "personIds"),
                 new Case("team without mode", "POST", "enrolments/team", null,
@@ -147,7 +172,14 @@ class BadInputIT {
                 new Case("update without If-Match", "PUT", "modules/" + module, null,
                         validModule.formatted(moduleCode, provider), 428, null),
                 new Case("update with a stale version", "PUT", "modules/" + module, "\"999\"",
-                        validModule.formatted(moduleCode, provider), 412, null),
+                        validModule.formatted(moduleCode, provider), 412, null).breaking("stale-version"),
+                new Case("fee without If-Match", "PUT", "modules/" + module + "/fee", null, FEE, 428, null),
+                new Case("fee on a stale version", "PUT", "modules/" + module + "/fee", "\"999\"", FEE, 412, null)
+                        .breaking("stale-version"),
+                new Case("funding without If-Match", "PUT", "sessions/" + session + "/funding", null, FUNDING, 428,
+                        null),
+                new Case("funding on a stale version", "PUT", "sessions/" + session + "/funding", "\"999\"", FUNDING,
+                        412, null).breaking("stale-version"),
                 new Case("update with a garbled ETag", "PUT", "modules/" + module, "abc",
                         validModule.formatted(moduleCode, provider), 400, "If-Match"),
                 new Case("method not allowed", "DELETE", "modules/" + module, null, null, 405, null));
@@ -164,6 +196,9 @@ class BadInputIT {
                 assertTrue(!problem.getString("title").isBlank(), c.name());
                 assertTrue(!response.body().contains("Exception") && !response.body().contains("\tat "),
                         c.name() + " leaks internals: " + response.body());
+                if (c.type() != null) {
+                    assertEquals(c.type(), problem.getString("type"), c.name());
+                }
                 if (c.field() != null) {
                     assertTrue(problem.getJsonArray("errors").stream().map(JsonObject.class::cast)
                             .anyMatch(e -> e.getString("field").equals(c.field())), c.name() + ": " + response.body());
@@ -173,6 +208,7 @@ class BadInputIT {
         assertAll(checks);
         assertTrue(cases.size() >= 30, "at least 30 kinds of bad input");
         assertEquals(before, counts(api), "the bad requests changed nothing");
+        assertEquals(targetsBefore, versionsAndContents(api, targets), "what the bad requests aimed at is unchanged");
     }
 
     private HttpResponse<String> send(Api api, Case c) {
@@ -198,6 +234,15 @@ class BadInputIT {
                  "meetings":[{"date":"%s","start":"09:00","end":"10:00","onlineLink":"https://moede.kommune.dk/1"}],
                  "openForEnrolment":true}""".formatted(module, api.unique("L"), LocalDate.now().minusDays(1),
                 LocalDate.now().minusDays(1), start), 201).getJsonNumber("id").longValue();
+    }
+
+    /** Each path's ETag (none for enrolments) and JSON, by path. */
+    private static Map<String, String> versionsAndContents(Api api, List<String> paths) {
+        return paths.stream().collect(Collectors.toMap(Function.identity(), path -> {
+            HttpResponse<String> response = api.get(path);
+            assertEquals(200, response.statusCode(), path + ": " + response.body());
+            return response.headers().firstValue("ETag").orElse("-") + " " + response.body();
+        }));
     }
 
     private static Map<String, Long> counts(Api api) {

@@ -132,6 +132,52 @@ class EnrolmentFlowIT {
     }
 
     @Test
+    void catalogueFiltersByAudienceInstitutionTypeAndSessionDatesSortsDescendingAndPages() {
+        String run = api.unique("Filtertest");
+        long alfa = catalogueModule(run + " Alfa", 9, "\"TEACHER\"", "\"SCHOOL\"");
+        long beta = catalogueModule(run + " Beta", 3, "\"VOLUNTEER\"", "\"ASSOCIATION\"");
+        catalogueModule(run + " Delta", 12, "\"PEDAGOGUE\"", "");
+        catalogueModule(run + " Gamma", 6, "", "\"DAYCARE\"");
+        LocalDate first = api.dayAhead(4);
+        LocalDate second = first.plusDays(20);
+        api.openSession(alfa, 5, first);
+        api.openSession(beta, 5, second);
+        String mine = "&text=" + run;
+
+        assertEquals(List.of("Alfa", "Gamma"), titles("role=TEACHER" + mine, run), "a module for everyone counts");
+        assertEquals(List.of("Beta", "Delta"), titles("institutionType=ASSOCIATION" + mine, run));
+        assertEquals(List.of("Alfa"), titles("from=" + first.minusDays(1) + "&to=" + first.plusDays(1) + mine, run));
+        assertEquals(List.of("Beta"), titles("from=" + second + "&to=" + second + mine, run), "both ends included");
+        assertEquals(List.of(), titles("from=" + first.plusDays(1) + "&to=" + second.minusDays(1) + mine, run));
+        assertEquals(List.of("Delta", "Alfa", "Gamma", "Beta"), titles("sort=hours,desc" + mine, run));
+
+        JsonObject firstPage = api.getObject("modules?sort=title&page=0&size=2" + mine);
+        JsonObject secondPage = api.getObject("modules?sort=title&page=1&size=2" + mine);
+        assertEquals(List.of("Alfa", "Beta"), titles(firstPage, run));
+        assertEquals(List.of("Delta", "Gamma"), titles(secondPage, run), "the next two, none of the first page's");
+        assertEquals(4, firstPage.getInt("total"));
+        assertEquals(4, secondPage.getInt("total"));
+    }
+
+    /** audienceRoles and institutionTypes: the JSON array's contents, empty for everyone. */
+    private long catalogueModule(String title, int hours, String audienceRoles, String institutionTypes) {
+        return api.published("""
+                {"code":"%s","title":"%s","description":"Katalogets filtre","providerId":%d,"format":"IN_PERSON",
+                 "hours":%d,"audienceRoles":[%s],"institutionTypes":[%s]}"""
+                .formatted(api.unique("F"), title, api.anyProvider(), hours, audienceRoles, institutionTypes));
+    }
+
+    /** The titles of the catalogue search's first page, without the run's prefix. */
+    private List<String> titles(String query, String run) {
+        return titles(api.getObject("modules?size=10&" + query), run);
+    }
+
+    private static List<String> titles(JsonObject page, String run) {
+        return page.getJsonArray("items").stream()
+                .map(item -> item.asJsonObject().getString("title").substring(run.length() + 1)).toList();
+    }
+
+    @Test
     void volunteersEnrolWithMinimalDataAndLearningOutsideCoursesCountsInTheHistory() {
         long association = api.getObject("institutions?type=ASSOCIATION&size=1").getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();

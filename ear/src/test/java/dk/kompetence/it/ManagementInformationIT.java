@@ -92,9 +92,11 @@ class ManagementInformationIT {
                 "{\"amount\":10000,\"policy\":\"WARN\"}").statusCode());
         JsonObject track = api.getArray("tracks").getJsonObject(0);
         long module = moduleOnTrack(api, track.getJsonNumber("id").longValue());
-        assertEquals(200, api.put("modules/" + module + "/fee", null, "{\"feePerParticipant\":1000}").statusCode());
+        assertEquals(200, api.put("modules/" + module + "/fee", api.etag("modules/" + module),
+                "{\"feePerParticipant\":1000}").statusCode());
         long session = api.openSession(module, 5, day);
-        assertEquals(200, api.put("sessions/" + session + "/funding", null, "{\"payer\":\"INSTITUTION\"}").statusCode());
+        assertEquals(200, api.put("sessions/" + session + "/funding", api.etag("sessions/" + session),
+                "{\"payer\":\"INSTITUTION\"}").statusCode());
         api.enrol(session, api.employee(institution, "Første"), 201);
         api.enrol(session, api.employee(institution, "Anden"), 201);
 

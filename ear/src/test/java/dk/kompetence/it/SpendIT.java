@@ -67,7 +67,8 @@ class SpendIT {
         assertEquals(200, api.put("budgets/" + a + "/" + year, null, "{\"amount\":10000,\"policy\":\"WARN\"}").statusCode());
 
         long module = api.publishedModule(false);
-        HttpResponse<String> fee = api.put("modules/" + module + "/fee", null, "{\"feePerParticipant\":1000}");
+        HttpResponse<String> fee = api.put("modules/" + module + "/fee", api.etag("modules/" + module),
+                "{\"feePerParticipant\":1000}");
         assertEquals(200, fee.statusCode(), fee.body());
         long own = api.openSession(module, 5, day);
         fund(own, "{\"payer\":\"INSTITUTION\",\"fixedCost\":900}");
@@ -120,7 +121,8 @@ class SpendIT {
     @Test
     void aFundMustBeNamedWhenItPays() {
         long session = api.openSession(api.publishedModule(false), 5, api.dayAhead(6).plusDays(3));
-        HttpResponse<String> unnamed = api.put("sessions/" + session + "/funding", null, "{\"payer\":\"EXTERNAL_FUND\"}");
+        HttpResponse<String> unnamed = api.put("sessions/" + session + "/funding",
+                api.etag("sessions/" + session), "{\"payer\":\"EXTERNAL_FUND\"}");
         assertEquals(400, unnamed.statusCode(), unnamed.body());
         assertTrue(unnamed.body().contains("Fonden skal navngives"), unnamed.body());
     }
@@ -186,7 +188,8 @@ class SpendIT {
     }
 
     private void fund(long session, String funding) {
-        HttpResponse<String> response = api.put("sessions/" + session + "/funding", null, funding);
+        HttpResponse<String> response = api.put("sessions/" + session + "/funding", api.etag("sessions/" + session),
+                funding);
         assertEquals(200, response.statusCode(), response.body());
     }
 

@@ -160,11 +160,13 @@ public class BudgetService {
 
     /**
      * Who pays for a session and its fixed cost. Enrolments already made move with it: committed
-     * and spent are derived from the session's payer, never stored.
+     * and spent are derived from the session's payer, never stored. Checked against the version the
+     * change was based on, like any other change of the session.
      */
     @RolesAllowed(CurrentUser.HR)
-    public CourseSession fundSession(long sessionId, @NotNull @Valid SessionFunding funding) {
+    public CourseSession fundSession(long sessionId, long expectedVersion, @NotNull @Valid SessionFunding funding) {
         CourseSession session = sessions.findForUpdate(sessionId).orElseThrow(unknown("Hold", sessionId));
+        Versions.check("Holdet", session.getVersion(), expectedVersion);
         String before = funding(session.getPayer(), session.getPayerFund(), session.getFixedCost());
         session.fund(funding.payer(), funding.fund(), funding.fixedCost());
         audit.record("SESSION_FUNDING_SET", "CourseSession", session.getId(), null, session.getCode() + ": " + before
@@ -172,10 +174,15 @@ public class BudgetService {
         return session;
     }
 
-    /** The module's fee per participant in kroner (none: null), for every session of it not yet paid for. */
+    /**
+     * The module's fee per participant in kroner (none: null), for every session of it not yet paid
+     * for; checked against the version of the module the change was based on.
+     */
     @RolesAllowed(CurrentUser.HR)
-    public CourseModule chargeFee(long moduleId, @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal fee) {
+    public CourseModule chargeFee(long moduleId, long expectedVersion,
+                                  @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal fee) {
         CourseModule module = modules.find(moduleId).orElseThrow(unknown("Modul", moduleId));
+        Versions.check("Modulet", module.getVersion(), expectedVersion);
         BigDecimal before = module.getFeePerParticipant();
         module.chargeFee(fee);
         audit.record("MODULE_FEE_SET", "CourseModule", module.getId(), null,

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -33,10 +34,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * server: see configure-server.cli). It runs right after a transaction that wrote to the outbox
  * commits, and on a timer for retries and for messages a stopped server left behind. Within one
  * server one run at a time; across servers the claims in {@link Outbox} keep a message from being
- * sent twice.
+ * sent twice. It starts after {@code DatabaseMigration}: the outbox is a table the migrations make.
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @PermitAll

@@ -82,10 +82,12 @@ public class BudgetResource {
 
     @PUT
     @Path("modules/{id}/fee")
-    @Operation(summary = "A module's fee per participant in kroner, null for none (HR)")
-    public FeeView chargeFee(@PathParam("id") long id, FeeBody body) {
-        CourseModule module = budgets.chargeFee(id, body == null ? null : body.feePerParticipant());
-        return new FeeView(module.getId(), module.getFeePerParticipant());
+    @Operation(summary = "A module's fee per participant in kroner, null for none (HR); If-Match with the module's "
+            + "ETag is required")
+    public Response chargeFee(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, FeeBody body) {
+        CourseModule module = budgets.chargeFee(id, Rest.expectedVersion(ifMatch),
+                body == null ? null : body.feePerParticipant());
+        return Rest.withVersion(new FeeView(module.getId(), module.getFeePerParticipant()), module.getVersion());
     }
 
     @GET

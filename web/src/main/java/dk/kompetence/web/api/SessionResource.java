@@ -107,9 +107,12 @@ public class SessionResource {
 
     @PUT
     @Path("{id}/funding")
-    @Operation(summary = "Who pays for a session (payer; fund when EXTERNAL_FUND) and its fixed cost (HR)")
-    public FundingView fundSession(@PathParam("id") long id, SessionFunding funding) {
-        return FundingView.of(budgets.fundSession(id, funding));
+    @Operation(summary = "Who pays for a session (payer; fund when EXTERNAL_FUND) and its fixed cost (HR); If-Match "
+            + "with the session's ETag is required")
+    public Response fundSession(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                                SessionFunding funding) {
+        CourseSession session = budgets.fundSession(id, Rest.expectedVersion(ifMatch), funding);
+        return Rest.withVersion(FundingView.of(session), session.getVersion());
     }
 
     @POST

@@ -1,12 +1,16 @@
 package dk.kompetence.web.export;
 
 import dk.kompetence.application.SpendLine;
+import dk.kompetence.domain.shared.Rule;
 import dk.kompetence.reporting.SpendReport;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Job roles, institution types, approaches and spend lines as the Danish pages name them, for files meant for Danish readers. */
+/**
+ * Job roles, institution types, approaches, spend lines and broken rules as the Danish pages name
+ * them, for files and problem answers meant for Danish readers.
+ */
 public final class DanishLabels {
 
     // The bundle is read through this class's loader: exports also run on the managed executor's threads.
@@ -45,6 +49,11 @@ public final class DanishLabels {
             return line.name() == null ? kind : kind + ": " + line.name();
         }
         return line.name() == null ? line.key() : line.name();
+    }
+
+    /** A broken business rule, as the title of a problem answer. */
+    public static String rule(Rule rule) {
+        return label("rule.", rule.name());
     }
 
     public static String dimension(SpendReport.Dimension dimension) {

@@ -1,6 +1,8 @@
 package dk.kompetence.web.api.problem;
 
+import dk.kompetence.domain.shared.Rule;
 import dk.kompetence.web.DatabaseConstraint;
+import dk.kompetence.web.export.DanishLabels;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
@@ -32,8 +34,9 @@ public class EJBExceptionMapper implements ExceptionMapper<EJBException> {
                         List.of()));
             }
             if (cause instanceof OptimisticLockException) {
-                return Problem.response(Response.Status.PRECONDITION_FAILED, "urn:kompetence:rule:stale-version",
-                        "Ændret af en anden", "Hent data igen og gentag ændringen.");
+                return Problem.response(Response.Status.PRECONDITION_FAILED,
+                        RuleViolationMapper.type(Rule.STALE_VERSION), DanishLabels.rule(Rule.STALE_VERSION),
+                        "Hent data igen og gentag ændringen.");
             }
         }
         return unexpected.toResponse(exception);

@@ -2,6 +2,7 @@ package dk.kompetence.web.api.problem;
 
 import dk.kompetence.domain.shared.Rule;
 import dk.kompetence.domain.shared.RuleViolationException;
+import dk.kompetence.web.export.DanishLabels;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,10 +16,18 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolationExcepti
 
     @Override
     public Response toResponse(RuleViolationException exception) {
+        return Problem.response(problem(exception));
+    }
+
+    static Problem problem(RuleViolationException exception) {
         Rule rule = exception.rule();
         int status = rule == Rule.STALE_VERSION ? Response.Status.PRECONDITION_FAILED.getStatusCode()
                 : rule.isConflict() ? Response.Status.CONFLICT.getStatusCode() : UNPROCESSABLE;
-        return Problem.response(new Problem("urn:kompetence:rule:" + rule.name().toLowerCase().replace('_', '-'),
-                "Reglen " + rule.name() + " blev brudt", status, exception.getMessage(), List.of()));
+        return new Problem(type(rule), DanishLabels.rule(rule), status, exception.getMessage(), List.of());
+    }
+
+    /** The problem type names the rule in a form clients can rely on: urn:kompetence:rule:already-enrolled. */
+    static String type(Rule rule) {
+        return "urn:kompetence:rule:" + rule.name().toLowerCase().replace('_', '-');
     }
 }

@@ -115,8 +115,11 @@ public class ModuleAdmin implements Serializable {
 
     /** The fee per participant, for every session of the module not yet paid for; empty: no fee. */
     public void saveFee() {
-        CourseModule charged = Messages.attempt(() -> budgets.chargeFee(editingId, fee), "rules", path -> "fee");
+        CourseModule charged = Messages.attempt(() -> budgets.chargeFee(editingId, editingVersion, fee), "rules",
+                path -> "fee");
         if (charged != null) {
+            // The rules saved next build on the module as the fee left it.
+            editingVersion = charged.getVersion();
             Messages.info("modules.feeSaved", charged.getTitle());
         }
     }

@@ -61,6 +61,7 @@ public class SessionsOverview implements Serializable {
     private LocalDate to;
 
     private Long fundingId;
+    private long fundingVersion;
     private String fundingCode;
     private Payer payer;
     private String fund;
@@ -97,6 +98,7 @@ public class SessionsOverview implements Serializable {
             return;
         }
         fundingId = session.getId();
+        fundingVersion = session.getVersion();
         fundingCode = session.getCode();
         payer = session.getPayer();
         fund = session.getPayerFund();
@@ -104,7 +106,7 @@ public class SessionsOverview implements Serializable {
     }
 
     public void saveFunding() {
-        CourseSession funded = Messages.attempt(() -> budgets.fundSession(fundingId,
+        CourseSession funded = Messages.attempt(() -> budgets.fundSession(fundingId, fundingVersion,
                 new SessionFunding(payer, blankToNull(fund), fixedCost)), "funding", FUNDING_FIELDS);
         if (funded != null) {
             Messages.info("funding.saved", funded.getCode());
