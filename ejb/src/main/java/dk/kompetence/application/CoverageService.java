@@ -11,6 +11,8 @@ import dk.kompetence.reporting.MissingPerson;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,9 +28,14 @@ import javax.sql.DataSource;
  * Coverage for the quality reports, at any reference date (default today). HR sees every
  * institution, area and the municipality; a leader only the institution(s) they lead — also in
  * the drill-down to named people.
+ * <p>
+ * Only reads, one statement per report: it joins the caller's transaction when there is one
+ * (a frozen quality report), otherwise it needs none. Starting one per request cost an XA begin,
+ * enlistment and commit, a tenth of a one-institution report's time.
  */
 @Stateless
 @RolesAllowed({CurrentUser.LEADER, CurrentUser.HR})
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CoverageService {
 
     private final CoverageQuery fromSummary = new CoverageQuery(CoverageQuery.Source.SUMMARY);
