@@ -34,6 +34,8 @@ final class ComparisonTable {
                     raw.runs(), raw.figures()));
         }
         table.append('\n').append(notes);
+        table.append("- Untimed calls per endpoint in the session after its cold call, before the timed runs: at most ")
+                .append(endpoints.getProperty("warmup")).append('\n');
         table.append(String.format(Locale.ROOT, "- GET /kompetence/api/v1/me in the signed-in session the reports are timed in (HTTP alone): "
                         + "median %s, p95 %s; one PBKDF2 password check (what Elytron does for each Basic request) "
                         + "took %s in the benchmark's JVM%n", ms(number(endpoints, "me")), ms(number(endpoints, "me.p95")),

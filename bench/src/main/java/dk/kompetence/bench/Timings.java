@@ -1,5 +1,6 @@
 package dk.kompetence.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +11,17 @@ record Timings(double first, List<Double> runs) {
 
     /** Runs the work once cold, {@code warmup - 1} more times untimed, then {@code count} timed times. */
     static <T> Timings measure(int warmup, int count, Callable<T> work) throws Exception {
+        return measure(warmup, Duration.ofNanos(Long.MAX_VALUE), count, work);
+    }
+
+    /**
+     * As {@link #measure(int, int, Callable)}, but the untimed runs stop early once {@code atMost}
+     * has passed since the cold run, so a slow report does not stretch the warm-up for minutes.
+     */
+    static <T> Timings measure(int warmup, Duration atMost, int count, Callable<T> work) throws Exception {
         double first = time(work);
-        for (int i = 1; i < warmup; i++) {
+        long started = System.nanoTime();
+        for (int i = 1; i < warmup && System.nanoTime() - started < atMost.toNanos(); i++) {
             work.call();
         }
         List<Double> runs = new ArrayList<>(count);
