@@ -16,6 +16,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browser {
 
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 900;
+
     private Browser() {
     }
 
@@ -32,7 +35,7 @@ public final class Browser {
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=da", "--window-size=1280,900", "--user-data-dir=" + profile);
+                "--disable-sync", "--lang=da", "--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -34,7 +34,7 @@ public final class Deployments {
      */
     public static EnterpriseArchive withTestClasses(Class<?>... testClasses) {
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "kompetence-it.jar").addClasses(testClasses)
-                .addClasses(AsUser.class, Http.class);
+                .addClasses(AsUser.class, Http.class, SignedIn.class);
         return application().addAsLibrary(tests)
                 .addAsManifestResource(new StringAsset(ELYTRON_API), "jboss-deployment-structure.xml");
     }

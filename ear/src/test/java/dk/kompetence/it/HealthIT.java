@@ -26,7 +26,7 @@ class HealthIT {
 
     @Test
     void readinessIncludesTheDatabaseCheckAndIsUp() {
-        HttpResponse<String> response = Http.get(READY);
+        HttpResponse<String> response = Http.getAnonymously(READY);
 
         assertEquals(200, response.statusCode(), response.body());
         JsonObject health = Http.json(response);
@@ -38,7 +38,7 @@ class HealthIT {
 
     @Test
     void openApiDocumentDescribesTheModuleEndpoints() {
-        HttpResponse<String> response = Http.get(Http.server(8080, "/openapi?format=JSON"));
+        HttpResponse<String> response = Http.getAnonymously(Http.server(8080, "/openapi?format=JSON"));
 
         assertEquals(200, response.statusCode());
         JsonObject paths = Http.<JsonObject>json(response).getJsonObject("paths");

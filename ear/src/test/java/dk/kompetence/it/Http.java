@@ -50,18 +50,30 @@ public final class Http {
     /** The tests set up their data as HR, who may do everything; role tests name their user. */
     public static final String DEFAULT_USER = "hr";
 
+    /** A request as the user, in their signed-in session (see {@link SignedIn}); none for null. */
     public static HttpRequest.Builder request(URI uri, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json");
         if (user != null) {
-            String credentials = java.util.Base64.getEncoder()
-                    .encodeToString((user + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + credentials);
+            request.header("Cookie", SignedIn.cookie(uri, user));
         }
         return request;
     }
 
+    /** A request with the user's password over HTTP Basic, as a REST client outside a browser sends it. */
+    public static HttpRequest.Builder withPassword(URI uri, String user) {
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(uri).header("Accept", "application/json")
+                .header("Authorization", "Basic " + credentials);
+    }
+
     public static HttpResponse<String> get(URI uri) {
         return send(request(uri, DEFAULT_USER).GET().build());
+    }
+
+    /** For what needs no sign-in: health, the OpenAPI document. */
+    public static HttpResponse<String> getAnonymously(URI uri) {
+        return send(request(uri, null).GET().build());
     }
 
     public static HttpResponse<String> postJson(URI uri, String json) {
@@ -70,19 +82,16 @@ public final class Http {
     }
 
     public static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return sendWith(CLIENT, request, HttpResponse.BodyHandlers.ofString());
     }
 
     public static HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        return sendWith(CLIENT, request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static <T> HttpResponse<T> sendWith(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -108,7 +108,7 @@ class SingleSignOnIT extends BrowserTest {
         HttpResponse<String> anonymous = Http.send(HttpRequest.newBuilder(Http.resolve(base, "api/v1/me"))
                 .header("Accept", "application/json").build());
         assertEquals(401, anonymous.statusCode(), "a REST client is not sent to a login page");
-        HttpResponse<String> password = Http.send(Http.request(Http.resolve(base, "api/v1/me"), "hr").build());
+        HttpResponse<String> password = Http.send(Http.withPassword(Http.resolve(base, "api/v1/me"), "hr").build());
         assertEquals(401, password.statusCode(), "no password sign-in beside single sign-on");
     }
 
