@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import dk.kompetence.it.pages.CataloguePage;
 import dk.kompetence.it.pages.MyCoursesPage;
 import dk.kompetence.it.pages.ProviderPage;
 import dk.kompetence.it.pages.SessionsAdminPage;
@@ -39,7 +40,7 @@ class AccessibilityIT extends BrowserTest {
             check("login " + language);
             open("", language);
             check("catalogue " + language);
-            browser.findElements(By.cssSelector("a.module-link")).get(0).click();
+            new CataloguePage(browser).clickToNavigate(browser.findElements(By.cssSelector("a.module-link")).get(0));
             check("module " + language);
             open("accessibility.xhtml", language);
             check("accessibility statement " + language);
