@@ -272,8 +272,7 @@ public class PayrollChanges {
         private Institution createInstitution(PayrollUnitRow row, Area area) {
             Placement placement = new Placement(area.getName(), row.name());
             if (byPlacement.containsKey(placement)) {
-                reject(row.position(), row.key(), "enheden " + row.name() + " findes allerede i " + area.getName()
-                        + " med et andet P-nummer");
+                rejectNameTaken(row, area);
                 return null;
             }
             Institution institution = new Institution(area, row.name(), mapping.institutionType(row.name()));
@@ -282,6 +281,11 @@ public class PayrollChanges {
             byPlacement.put(placement, institution);
             unitsCreated++;
             return institution;
+        }
+
+        private void rejectNameTaken(PayrollUnitRow row, Area area) {
+            reject(row.position(), row.key(), "enheden " + row.name() + " findes allerede i " + area.getName()
+                    + " med et andet P-nummer");
         }
 
         private void updateInstitution(Institution institution, PayrollUnitRow row, Area area) {
@@ -294,8 +298,7 @@ public class PayrollChanges {
             Placement placement = new Placement(area.getName(), row.name());
             Institution namesake = byPlacement.get(placement);
             if ((renamed || moved) && namesake != null && namesake != institution) {
-                reject(row.position(), row.key(), "enheden " + row.name() + " findes allerede i " + area.getName()
-                        + " med et andet P-nummer");
+                rejectNameTaken(row, area);
                 return;
             }
             byPlacement.remove(new Placement(institution.getArea().getName(), institution.getName()));

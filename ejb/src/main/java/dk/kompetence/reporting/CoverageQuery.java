@@ -207,12 +207,13 @@ public class CoverageQuery {
      * reading the rows. A field holds up to 999,999 people, more than any municipality has in one
      * target and role; municipality() refuses a line with more rather than report wrong counts.
      */
-    private static final int PACKED_FIELD_MAX = 999_999;
-
     private static final String PACKED_FLAGS = """
             CASE WHEN s.covered_until > :day THEN 1
                  WHEN s.deadline < :day THEN s.booked * 1000000 + 1000000000000
                  ELSE s.booked * 1000000 END""";
+
+    /** The most people one field of PACKED_FLAGS' sum holds. */
+    private static final int PACKED_FIELD_MAX = 999_999;
 
     /**
      * MUNICIPALITY from the summary: everyone with one membership has one row per target and is
