@@ -61,8 +61,13 @@ public final class Http {
 
     /** A request with the user's password over HTTP Basic, as a REST client outside a browser sends it. */
     public static HttpRequest.Builder withPassword(URI uri, String user) {
+        return withPassword(uri, user, PASSWORD);
+    }
+
+    /** The same with any password, a wrong one too. */
+    public static HttpRequest.Builder withPassword(URI uri, String user, String password) {
         String credentials = java.util.Base64.getEncoder()
-                .encodeToString((user + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(uri).header("Accept", "application/json")
                 .header("Authorization", "Basic " + credentials);
     }
@@ -82,16 +87,16 @@ public final class Http {
     }
 
     public static HttpResponse<String> send(HttpRequest request) {
-        return sendWith(CLIENT, request, HttpResponse.BodyHandlers.ofString());
+        return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     public static HttpResponse<byte[]> sendBytes(HttpRequest request) {
-        return sendWith(CLIENT, request, HttpResponse.BodyHandlers.ofByteArray());
+        return send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    static <T> HttpResponse<T> sendWith(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
+    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, body);
+            return CLIENT.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

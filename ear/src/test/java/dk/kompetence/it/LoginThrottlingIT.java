@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Base64;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -99,10 +98,7 @@ class LoginThrottlingIT {
     }
 
     private static int statusWithBasic(String username, String password) {
-        String credentials = Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(UTF_8));
-        return Http.send(HttpRequest.newBuilder(page("api/v1/me")).header("Authorization", "Basic " + credentials)
-                .GET().build()).statusCode();
+        return Http.send(Http.withPassword(page("api/v1/me"), username, password).GET().build()).statusCode();
     }
 
     /** As a browser does: open a page that needs signing in, then post the login form. */

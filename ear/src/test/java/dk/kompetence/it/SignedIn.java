@@ -2,11 +2,9 @@ package dk.kompetence.it;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,9 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * SingleSignOnIT) with {@link Http#withPassword}.
  */
 public final class SignedIn {
-
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     /** "JSESSIONID=…" by server (host:port) and user. */
     private static final Map<String, String> COOKIES = new ConcurrentHashMap<>();
@@ -41,11 +36,12 @@ public final class SignedIn {
     private static String signIn(URI uri, String user) {
         URI form = URI.create(uri.getScheme() + "://" + uri.getAuthority() + Http.APPLICATION.getPath()
                 + "j_security_check");
-        HttpResponse<Void> answer = Http.sendWith(CLIENT, HttpRequest.newBuilder(form)
+        // Http's client follows no redirects: the answer is the form's own.
+        HttpResponse<String> answer = Http.send(HttpRequest.newBuilder(form)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                         + "&j_password=" + URLEncoder.encode(Http.PASSWORD, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.discarding());
+                .build());
         // Signed in: a redirect away from the form with the session; refused: the form again (200)
         // or a redirect to its error page.
         String location = answer.headers().firstValue("Location").orElse("");
